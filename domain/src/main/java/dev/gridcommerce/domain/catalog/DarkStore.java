@@ -1,0 +1,30 @@
+package dev.gridcommerce.domain.catalog;
+
+import java.util.Objects;
+
+/**
+ * A dark store: a small warehouse that delivers to shoppers within its radius.
+ *
+ * @param reserveOnAddToCart whether a cart line at this store holds its stock as soon as it is
+ *     added, rather than at checkout
+ */
+public record DarkStore(
+    String id,
+    String name,
+    GeoPoint location,
+    double deliveryRadiusKm,
+    boolean reserveOnAddToCart) {
+
+  public DarkStore {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(location, "location");
+    if (!(deliveryRadiusKm > 0)) {
+      throw new IllegalArgumentException("delivery radius must be positive");
+    }
+  }
+
+  public boolean delivers(GeoPoint point) {
+    return location.distanceKm(point) <= deliveryRadiusKm;
+  }
+}

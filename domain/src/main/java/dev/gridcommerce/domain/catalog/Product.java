@@ -1,0 +1,48 @@
+package dev.gridcommerce.domain.catalog;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A sellable item of the catalog, the same in every dark store; stock is kept per store. */
+public record Product(
+    String sku,
+    String name,
+    String brand,
+    String category,
+    String description,
+    Money price,
+    Map<String, String> attributes) {
+
+  private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,39}");
+
+  public Product {
+    requireValidSku(sku);
+    requireText(name, "name");
+    requireText(brand, "brand");
+    requireText(category, "category");
+    description = description == null ? "" : description;
+    Objects.requireNonNull(price, "price");
+    if (price.amountMinor() < 0) {
+      throw new IllegalArgumentException("price must not be negative");
+    }
+    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+  }
+
+  public static boolean isValidSku(String sku) {
+    return sku != null && SKU.matcher(sku).matches();
+  }
+
+  public static void requireValidSku(String sku) {
+    if (!isValidSku(sku)) {
+      throw new IllegalArgumentException(
+          "sku must be 1-40 upper-case letters, digits or '-', starting with a letter or digit");
+    }
+  }
+
+  private static void requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+  }
+}

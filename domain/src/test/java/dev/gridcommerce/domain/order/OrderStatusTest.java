@@ -1,0 +1,42 @@
+package dev.gridcommerce.domain.order;
+
+import static dev.gridcommerce.domain.order.OrderStatus.CANCELLED;
+import static dev.gridcommerce.domain.order.OrderStatus.DELIVERED;
+import static dev.gridcommerce.domain.order.OrderStatus.EXPIRED;
+import static dev.gridcommerce.domain.order.OrderStatus.OUT_FOR_DELIVERY;
+import static dev.gridcommerce.domain.order.OrderStatus.PAID;
+import static dev.gridcommerce.domain.order.OrderStatus.PENDING_PAYMENT;
+import static dev.gridcommerce.domain.order.OrderStatus.PICKING;
+import static dev.gridcommerce.domain.order.OrderStatus.REFUNDED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OrderStatusTest {
+
+  @ParameterizedTest
+  @EnumSource(OrderStatus.class)
+  void onlyTheDocumentedMovesAreAllowed(OrderStatus from) {
+    Set<OrderStatus> allowed =
+        switch (from) {
+          case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
+          case PAID -> EnumSet.of(PICKING, CANCELLED);
+          case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
+          case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
+          case CANCELLED, EXPIRED -> EnumSet.of(REFUNDED);
+          case DELIVERED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    for (OrderStatus to : OrderStatus.values()) {
+      assertThat(from.canMoveTo(to)).as("%s -> %s", from, to).isEqualTo(allowed.contains(to));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(OrderStatus.class)
+  void onlyAnUnpaidOrderHoldsStock(OrderStatus status) {
+    assertThat(status.holdsStock()).isEqualTo(status == PENDING_PAYMENT);
+  }
+}
