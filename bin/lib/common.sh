@@ -1,0 +1,62 @@
+# Shared by the bin/ scripts: the project root, a JDK >= 21, and the JVM flags every process needs.
+# shellcheck shell=bash
+
+COMMERCE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+export COMMERCE_ROOT
+
+# Prints the major version of the java binary given, e.g. 25.
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}' | cut -d. -f1
+}
+
+# Sets JAVA_HOME to a JDK >= 21: $JAVA_HOME if it is one, else the newest under /usr/lib/jvm.
+find_jdk() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/javac" && "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]]; then
+    return 0
+  fi
+  local best="" best_version=0 candidate version
+  for candidate in /usr/lib/jvm/*/; do
+    candidate="${candidate%/}"
+    [[ -x "$candidate/bin/javac" ]] || continue
+    version="$(java_major "$candidate/bin/java")"
+    if [[ "$version" =~ ^[0-9]+$ && "$version" -ge 21 && "$version" -gt "$best_version" ]]; then
+      best="$candidate"
+      best_version="$version"
+    fi
+  done
+  if [[ -z "$best" ]]; then
+    echo "error: no JDK 21 or newer found (set JAVA_HOME, or install one under /usr/lib/jvm)" >&2
+    exit 1
+  fi
+  export JAVA_HOME="$best"
+}
+
+find_jdk
+export PATH="$JAVA_HOME/bin:$PATH"
+JAVA_VERSION="$(java_major "$JAVA_HOME/bin/java")"
+
+# Hazelcast's flags (one list, also used by the Maven build), plus the flag that keeps JDK 23+
+# quiet about sun.misc.Unsafe, which older JDKs would reject.
+JVM_FLAGS=("@$COMMERCE_ROOT/config/hazelcast.jvmopts")
+if [[ "$JAVA_VERSION" -ge 23 ]]; then
+  JVM_FLAGS+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
+  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+fi
+
+MVN=(mvn -B --no-transfer-progress -f "$COMMERCE_ROOT/pom.xml")
+
+GRID_CLASSPATH="$COMMERCE_ROOT/grid-node/target/grid-node.jar:$COMMERCE_ROOT/grid-node/target/lib/*"
+API_CLASSPATH="$COMMERCE_ROOT/api-node/target/api-node.jar:$COMMERCE_ROOT/api-node/target/lib/*"
+
+# Builds the runnable jars unless they are newer than every source and build file.
+build_if_needed() {
+  local stamp="$COMMERCE_ROOT/api-node/target/api-node.jar"
+  if [[ -f "$stamp" && -f "$COMMERCE_ROOT/grid-node/target/grid-node.jar" ]] \
+    && [[ -z "$(find "$COMMERCE_ROOT" -path "$COMMERCE_ROOT/run" -prune -o \
+      \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path "$COMMERCE_ROOT/config/*" \) \
+      -newer "$stamp" -print -quit)" ]]; then
+    return 0
+  fi
+  echo "Building (mvn package, tests skipped) ..."
+  "${MVN[@]}" -q -DskipTests package
+}

@@ -1,0 +1,64 @@
+package dev.gridcommerce.grid;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import dev.gridcommerce.domain.account.Account;
+import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.inventory.Stock;
+import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.order.Order;
+import java.util.List;
+
+/**
+ * The grid's maps, by name and type. Members and clients reach every map through here, so a name is
+ * spelled once; the names match the entries of {@code config/hazelcast-grid.yaml}.
+ */
+public final class GridMaps {
+
+  public static final String PRODUCTS = "products";
+  public static final String STORES = "stores";
+  public static final String INVENTORY = "inventory";
+  public static final String CARTS = "carts";
+  public static final String ORDERS = "orders";
+  public static final String ACCOUNTS = "accounts";
+
+  /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
+  public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
+
+  public static final List<String> ALL =
+      List.of(PRODUCTS, STORES, INVENTORY, CARTS, ORDERS, ACCOUNTS);
+
+  private final HazelcastInstance hazelcast;
+
+  public GridMaps(HazelcastInstance hazelcast) {
+    this.hazelcast = hazelcast;
+  }
+
+  public IMap<String, Product> products() {
+    return hazelcast.getMap(PRODUCTS);
+  }
+
+  public IMap<String, DarkStore> stores() {
+    return hazelcast.getMap(STORES);
+  }
+
+  public IMap<StockKey, Stock> inventory() {
+    return hazelcast.getMap(INVENTORY);
+  }
+
+  /** Carts by shopper id. */
+  public IMap<String, Cart> carts() {
+    return hazelcast.getMap(CARTS);
+  }
+
+  public IMap<String, Order> orders() {
+    return hazelcast.getMap(ORDERS);
+  }
+
+  /** Accounts by normalized email. */
+  public IMap<String, Account> accounts() {
+    return hazelcast.getMap(ACCOUNTS);
+  }
+}

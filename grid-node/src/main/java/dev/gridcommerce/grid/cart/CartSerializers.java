@@ -1,0 +1,64 @@
+package dev.gridcommerce.grid.cart;
+
+import com.hazelcast.nio.serialization.compact.CompactReader;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.grid.serialization.NamedSerializer;
+import java.util.List;
+
+/** The Compact serializers of carts and of the processors that change them. */
+public final class CartSerializers {
+
+  private CartSerializers() {}
+
+  public static List<CompactSerializer<?>> all() {
+    return List.of(
+        new CartLineSerializer(),
+        new CartSerializer(),
+        new SetCartLineProcessor.Serializer(),
+        new ChooseStoreProcessor.Serializer(),
+        new EmptyCartProcessor.Serializer());
+  }
+
+  static final class CartLineSerializer extends NamedSerializer<CartLine> {
+
+    CartLineSerializer() {
+      super("commerce.CartLine", CartLine.class);
+    }
+
+    @Override
+    public CartLine read(CompactReader in) {
+      return new CartLine(in.readString("sku"), in.readInt32("quantity"));
+    }
+
+    @Override
+    public void write(CompactWriter out, CartLine line) {
+      out.writeString("sku", line.sku());
+      out.writeInt32("quantity", line.quantity());
+    }
+  }
+
+  static final class CartSerializer extends NamedSerializer<Cart> {
+
+    CartSerializer() {
+      super("commerce.Cart", Cart.class);
+    }
+
+    @Override
+    public Cart read(CompactReader in) {
+      return new Cart(
+          in.readString("storeId"),
+          List.of(in.readArrayOfCompact("lines", CartLine.class)),
+          instant(in.readInt64("updatedAt")));
+    }
+
+    @Override
+    public void write(CompactWriter out, Cart cart) {
+      out.writeString("storeId", cart.storeId());
+      out.writeArrayOfCompact("lines", cart.lines().toArray(CartLine[]::new));
+      out.writeInt64("updatedAt", millis(cart.updatedAt()));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.gridcommerce.grid.checkout;
+
+import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.ShortLine;
+import dev.gridcommerce.domain.inventory.HoldOutcome;
+import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.cart.EmptyCartProcessor;
+import dev.gridcommerce.grid.inventory.HoldStockProcessor;
+import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/**
+ * Places an order from a shopper's cart, all or nothing: every line is held at the cart's dark
+ * store by a {@link HoldStockProcessor} (in parallel, each on the member owning that stock), and if
+ * any line is short, the lines already held are released before the answer is given. Works the same
+ * from a client or from a member.
+ *
+ * <p>Holds carry the order id and expire with the order, so a caller that dies midway leaves
+ * nothing behind for longer than the hold time. The order id makes a retry idempotent: holds for
+ * the same id are not taken twice, and an order already written is returned as it is.
+ */
+public final class Checkout {
+
+  private final GridMaps maps;
+  private final Clock clock;
+  private final Duration holdFor;
+
+  public Checkout(GridMaps maps, Clock clock, Duration holdFor) {
+    this.maps = maps;
+    this.clock = clock;
+    this.holdFor = holdFor;
+  }
+
+  public CheckoutOutcome place(String shopperId, String orderId) {
+    Order existing = maps.orders().get(orderId);
+    if (existing != null) {
+      return existing.shopperId().equals(shopperId)
+          ? new CheckoutOutcome.Placed(existing)
+          : new CheckoutOutcome.Refused("this order id belongs to another shopper");
+    }
+    Cart cart = maps.carts().get(shopperId);
+    if (cart == null || cart.isEmpty()) {
+      return new CheckoutOutcome.Refused("the cart is empty");
+    }
+    if (cart.storeId() == null) {
+      return new CheckoutOutcome.Refused("choose a dark store before checking out");
+    }
+    Map<String, Product> products =
+        maps.products()
+            .getAll(cart.lines().stream().map(CartLine::sku).collect(Collectors.toSet()));
+    List<String> unknown =
+        cart.lines().stream().map(CartLine::sku).filter(sku -> !products.containsKey(sku)).toList();
+    if (!unknown.isEmpty()) {
+      return new CheckoutOutcome.Refused("no longer sold: " + String.join(", ", unknown));
+    }
+
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(holdFor);
+    List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt);
+    if (!shortLines.isEmpty()) {
+      return new CheckoutOutcome.Short(shortLines);
+    }
+    List<OrderLine> lines =
+        cart.lines().stream().map(line -> orderLine(line, products.get(line.sku()))).toList();
+    Order order = Order.placed(orderId, shopperId, cart.storeId(), lines, now, expiresAt);
+    maps.orders().set(orderId, order);
+    maps.carts().executeOnKey(shopperId, new EmptyCartProcessor(now));
+    return new CheckoutOutcome.Placed(order);
+  }
+
+  /** Holds every line; when any is short, releases them all and answers the short ones. */
+  private List<ShortLine> holdEveryLine(Cart cart, String orderId, Instant expiresAt) {
+    List<CompletableFuture<HoldOutcome>> holds = new ArrayList<>();
+    for (CartLine line : cart.lines()) {
+      holds.add(
+          maps.inventory()
+              .submitToKey(
+                  new StockKey(cart.storeId(), line.sku()),
+                  new HoldStockProcessor(orderId, line.quantity(), expiresAt))
+              .toCompletableFuture());
+    }
+    List<ShortLine> shortLines = new ArrayList<>();
+    try {
+      CompletableFuture.allOf(holds.toArray(CompletableFuture[]::new)).join();
+      for (int i = 0; i < holds.size(); i++) {
+        if (holds.get(i).join() instanceof HoldOutcome.ShortOf s) {
+          shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
+        }
+      }
+    } catch (RuntimeException e) {
+      release(cart, orderId);
+      throw e;
+    }
+    if (!shortLines.isEmpty()) {
+      release(cart, orderId);
+    }
+    return shortLines;
+  }
+
+  private void release(Cart cart, String orderId) {
+    Set<StockKey> keys =
+        cart.lines().stream()
+            .map(line -> new StockKey(cart.storeId(), line.sku()))
+            .collect(Collectors.toSet());
+    maps.inventory().executeOnKeys(keys, new ReleaseHoldProcessor(orderId));
+  }
+
+  private static OrderLine orderLine(CartLine line, Product product) {
+    return new OrderLine(line.sku(), product.name(), line.quantity(), product.price());
+  }
+}

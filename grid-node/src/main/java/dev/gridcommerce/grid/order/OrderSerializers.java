@@ -1,0 +1,78 @@
+package dev.gridcommerce.grid.order;
+
+import com.hazelcast.nio.serialization.compact.CompactReader;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.grid.serialization.NamedSerializer;
+import java.util.List;
+
+/** The Compact serializers of orders. {@code shopperId} is a queried and indexed field. */
+public final class OrderSerializers {
+
+  private OrderSerializers() {}
+
+  public static List<CompactSerializer<?>> all() {
+    return List.of(new OrderLineSerializer(), new OrderSerializer());
+  }
+
+  static final class OrderLineSerializer extends NamedSerializer<OrderLine> {
+
+    OrderLineSerializer() {
+      super("commerce.OrderLine", OrderLine.class);
+    }
+
+    @Override
+    public OrderLine read(CompactReader in) {
+      return new OrderLine(
+          in.readString("sku"),
+          in.readString("name"),
+          in.readInt32("quantity"),
+          Money.of(in.readInt64("unitPriceMinor"), in.readString("currency")));
+    }
+
+    @Override
+    public void write(CompactWriter out, OrderLine line) {
+      out.writeString("sku", line.sku());
+      out.writeString("name", line.name());
+      out.writeInt32("quantity", line.quantity());
+      out.writeInt64("unitPriceMinor", line.unitPrice().amountMinor());
+      out.writeString("currency", line.unitPrice().currency());
+    }
+  }
+
+  static final class OrderSerializer extends NamedSerializer<Order> {
+
+    OrderSerializer() {
+      super("commerce.Order", Order.class);
+    }
+
+    @Override
+    public Order read(CompactReader in) {
+      return new Order(
+          in.readString("id"),
+          in.readString("shopperId"),
+          in.readString("storeId"),
+          List.of(in.readArrayOfCompact("lines", OrderLine.class)),
+          OrderStatus.valueOf(in.readString("status")),
+          instant(in.readInt64("createdAt")),
+          instant(in.readInt64("expiresAt")),
+          instant(in.readInt64("updatedAt")));
+    }
+
+    @Override
+    public void write(CompactWriter out, Order order) {
+      out.writeString("id", order.id());
+      out.writeString("shopperId", order.shopperId());
+      out.writeString("storeId", order.storeId());
+      out.writeArrayOfCompact("lines", order.lines().toArray(OrderLine[]::new));
+      out.writeString("status", order.status().name());
+      out.writeInt64("createdAt", millis(order.createdAt()));
+      out.writeInt64("expiresAt", millis(order.expiresAt()));
+      out.writeInt64("updatedAt", millis(order.updatedAt()));
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.gridcommerce.persistence;
+
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.MapLoaderLifecycleSupport;
+import com.hazelcast.map.MapStore;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.springframework.jdbc.core.RowMapper;
+
+/**
+ * Base of the MapStores that keep a grid map in PostgreSQL. Hazelcast creates one per map and
+ * member, by class name from {@code config/hazelcast-grid.yaml}.
+ *
+ * <p>Writes arrive from the member's write-behind thread in batches ({@link #storeAll}); each batch
+ * is one transaction of JDBC-batched upserts, so a batch lands whole or not at all. Every upsert is
+ * idempotent, because write-behind is at-least-once: after a member dies, a batch fails or the
+ * cluster shuts down, the same entry may be stored again. Loads come by key, in chunks of {@value
+ * #LOAD_CHUNK}, from partition threads (one key) or the initial-load threads (many keys).
+ */
+public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoaderLifecycleSupport {
+
+  protected static final int LOAD_CHUNK = 1_000;
+  protected static final int BATCH_SIZE = 500;
+
+  private Database database;
+
+  /** Hazelcast's no-argument construction; the database comes with {@link #init}. */
+  protected PostgresMapStore() {}
+
+  /** A store over the given database, for use outside a member. */
+  protected PostgresMapStore(Database database) {
+    this.database = database;
+  }
+
+  @Override
+  public void init(HazelcastInstance member, Properties properties, String mapName) {
+    database = Database.of(member);
+  }
+
+  @Override
+  public void destroy() {
+    // the member closes its Database once, on shutdown
+  }
+
+  protected final Database database() {
+    return database;
+  }
+
+  @Override
+  public final void store(K key, V value) {
+    storeAll(Map.of(key, value));
+  }
+
+  @Override
+  public final void storeAll(Map<K, V> entries) {
+    if (!entries.isEmpty()) {
+      database.transactions().executeWithoutResult(status -> upsert(entries));
+    }
+  }
+
+  @Override
+  public final void delete(K key) {
+    deleteAll(List.of(key));
+  }
+
+  @Override
+  public final void deleteAll(Collection<K> keys) {
+    if (!keys.isEmpty()) {
+      database.transactions().executeWithoutResult(status -> remove(List.copyOf(keys)));
+    }
+  }
+
+  @Override
+  public final V load(K key) {
+    return loadChunk(List.of(key)).get(key);
+  }
+
+  @Override
+  public final Map<K, V> loadAll(Collection<K> keys) {
+    Map<K, V> loaded = new HashMap<>();
+    List<K> all = List.copyOf(keys);
+    for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
+      loaded.putAll(loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK))));
+    }
+    return loaded;
+  }
+
+  /** Inserts or replaces every entry, inside the transaction of {@link #storeAll}. */
+  protected abstract void upsert(Map<K, V> entries);
+
+  /** Deletes the rows of every key, inside the transaction of {@link #deleteAll}. */
+  protected abstract void remove(List<K> keys);
+
+  /** Loads the entries of at most {@value #LOAD_CHUNK} keys; absent keys are left out. */
+  protected abstract Map<K, V> loadChunk(List<K> keys);
+
+  protected static <E> List<E> list(Collection<E> entries) {
+    return new ArrayList<>(entries);
+  }
+
+  /** Runs a query whose single parameter is a text array of keys ({@code = ANY(?)}). */
+  protected final <T> List<T> queryByKeys(String sql, List<String> keys, RowMapper<T> rows) {
+    return database
+        .jdbc()
+        .query(sql, statement -> statement.setArray(1, textArray(statement, keys)), rows);
+  }
+
+  /** Runs an update whose single parameter is a text array of keys ({@code = ANY(?)}). */
+  protected final void updateByKeys(String sql, List<String> keys) {
+    database.jdbc().update(sql, statement -> statement.setArray(1, textArray(statement, keys)));
+  }
+
+  protected static Array textArray(PreparedStatement statement, Collection<String> values)
+      throws SQLException {
+    return statement.getConnection().createArrayOf("text", values.toArray());
+  }
+
+  protected static Array intArray(PreparedStatement statement, Collection<Integer> values)
+      throws SQLException {
+    return statement.getConnection().createArrayOf("integer", values.toArray());
+  }
+
+  protected static Array timestampArray(PreparedStatement statement, Collection<Instant> values)
+      throws SQLException {
+    return statement
+        .getConnection()
+        .createArrayOf("timestamptz", values.stream().map(Timestamp::from).toArray());
+  }
+
+  protected static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  protected static Instant instant(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  protected static List<String> strings(ResultSet row, String column) throws SQLException {
+    return List.of((String[]) row.getArray(column).getArray());
+  }
+
+  protected static List<Integer> integers(ResultSet row, String column) throws SQLException {
+    return List.of((Integer[]) row.getArray(column).getArray());
+  }
+
+  protected static List<Instant> instants(ResultSet row, String column) throws SQLException {
+    return java.util.Arrays.stream((Timestamp[]) row.getArray(column).getArray())
+        .map(Timestamp::toInstant)
+        .toList();
+  }
+}

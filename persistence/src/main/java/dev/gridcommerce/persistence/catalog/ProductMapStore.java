@@ -1,0 +1,90 @@
+package dev.gridcommerce.persistence.catalog;
+
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.persistence.Database;
+import dev.gridcommerce.persistence.PostgresMapStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Keeps the {@code products} map (sku → product) in the {@code products} table. */
+public final class ProductMapStore extends PostgresMapStore<String, Product> {
+
+  private static final String UPSERT =
+      """
+      INSERT INTO products (sku, name, brand, category, description, price_minor, currency,
+                            attribute_names, attribute_values, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+      ON CONFLICT (sku) DO UPDATE SET
+        name = EXCLUDED.name, brand = EXCLUDED.brand, category = EXCLUDED.category,
+        description = EXCLUDED.description, price_minor = EXCLUDED.price_minor,
+        currency = EXCLUDED.currency, attribute_names = EXCLUDED.attribute_names,
+        attribute_values = EXCLUDED.attribute_values, updated_at = now()
+      """;
+
+  public ProductMapStore() {}
+
+  public ProductMapStore(Database database) {
+    super(database);
+  }
+
+  @Override
+  protected void upsert(Map<String, Product> entries) {
+    database()
+        .jdbc()
+        .batchUpdate(
+            UPSERT,
+            list(entries.values()),
+            BATCH_SIZE,
+            (statement, product) -> {
+              statement.setString(1, product.sku());
+              statement.setString(2, product.name());
+              statement.setString(3, product.brand());
+              statement.setString(4, product.category());
+              statement.setString(5, product.description());
+              statement.setLong(6, product.price().amountMinor());
+              statement.setString(7, product.price().currency());
+              statement.setArray(8, textArray(statement, product.attributes().keySet()));
+              statement.setArray(9, textArray(statement, product.attributes().values()));
+            });
+  }
+
+  @Override
+  protected void remove(List<String> skus) {
+    updateByKeys("DELETE FROM products WHERE sku = ANY(?)", skus);
+  }
+
+  @Override
+  protected Map<String, Product> loadChunk(List<String> skus) {
+    return queryByKeys("SELECT * FROM products WHERE sku = ANY(?)", skus, (row, n) -> product(row))
+        .stream()
+        .collect(Collectors.toMap(Product::sku, Function.identity()));
+  }
+
+  @Override
+  public Iterable<String> loadAllKeys() {
+    return database().jdbc().queryForList("SELECT sku FROM products", String.class);
+  }
+
+  private static Product product(ResultSet row) throws SQLException {
+    List<String> names = strings(row, "attribute_names");
+    List<String> values = strings(row, "attribute_values");
+    Map<String, String> attributes = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      attributes.put(names.get(i), values.get(i));
+    }
+    return new Product(
+        row.getString("sku"),
+        row.getString("name"),
+        row.getString("brand"),
+        row.getString("category"),
+        row.getString("description"),
+        Money.of(row.getLong("price_minor"), row.getString("currency")),
+        attributes);
+  }
+}

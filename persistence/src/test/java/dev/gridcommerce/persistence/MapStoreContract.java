@@ -1,0 +1,90 @@
+package dev.gridcommerce.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gridcommerce.persistence.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every MapStore must do, run against the real PostgreSQL: a stored entry loads back equal,
+ * storing again changes nothing, and a deleted one is gone. Each store's test supplies the store
+ * and sample entries with distinct keys per call.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class MapStoreContract<K, V> {
+
+  protected TestDatabase db;
+  protected PostgresMapStore<K, V> store;
+
+  protected abstract PostgresMapStore<K, V> storeOver(Database database);
+
+  /** Sample entries; each call gives new keys. */
+  protected abstract Map<K, V> sampleEntries(int count);
+
+  /** The number of rows the store's main table holds. */
+  protected abstract String countSql();
+
+  @BeforeAll
+  void openDatabase() {
+    db = TestDatabase.create();
+    store = storeOver(db.database());
+  }
+
+  @AfterAll
+  void dropDatabase() {
+    db.close();
+  }
+
+  protected long rows() {
+    return db.database().jdbc().queryForObject(countSql(), Long.class);
+  }
+
+  @Test
+  void storedEntriesLoadBackEqual() {
+    Map<K, V> entries = sampleEntries(3);
+
+    store.storeAll(entries);
+
+    assertThat(store.loadAll(entries.keySet())).isEqualTo(entries);
+    K first = entries.keySet().iterator().next();
+    assertThat(store.load(first)).isEqualTo(entries.get(first));
+  }
+
+  @Test
+  void storingTheSameEntriesAgainChangesNothing() {
+    Map<K, V> entries = sampleEntries(2);
+    store.storeAll(entries);
+    long rowsAfterFirstStore = rows();
+
+    store.storeAll(entries);
+    entries.forEach(store::store);
+
+    assertThat(rows()).isEqualTo(rowsAfterFirstStore);
+    assertThat(store.loadAll(entries.keySet())).isEqualTo(entries);
+  }
+
+  @Test
+  void deletedEntriesAreGone() {
+    Map<K, V> entries = sampleEntries(2);
+    store.storeAll(entries);
+    List<K> keys = List.copyOf(entries.keySet());
+
+    store.deleteAll(keys.subList(0, 1));
+    store.delete(keys.get(1));
+
+    assertThat(store.loadAll(keys)).isEmpty();
+    assertThat(store.load(keys.get(0))).isNull();
+  }
+
+  @Test
+  void unknownKeysLoadAsAbsent() {
+    Map<K, V> neverStored = sampleEntries(2);
+
+    assertThat(store.loadAll(neverStored.keySet())).isEmpty();
+  }
+}

@@ -1,0 +1,82 @@
+package dev.gridcommerce.persistence.testing;
+
+import dev.gridcommerce.persistence.Database;
+import dev.gridcommerce.persistence.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A database of its own for one test class, on the PostgreSQL that {@code bin/postgres} runs, so
+ * test runs never see each other's rows. Dropped on {@link #close}.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  private final DatabaseSettings server;
+  private final String name;
+  private final DatabaseSettings settings;
+  private Database database;
+
+  private TestDatabase(DatabaseSettings server, String name) {
+    this.server = server;
+    this.name = name;
+    this.settings = server.withDatabase(name);
+  }
+
+  public static TestDatabase create() {
+    DatabaseSettings server = DatabaseSettings.fromEnvironment();
+    String name =
+        "commerce_test_"
+            + UUID.randomUUID()
+                .toString()
+                .replace("-", "")
+                .substring(0, 12)
+                .toLowerCase(Locale.ROOT);
+    TestDatabase test = new TestDatabase(server, name);
+    test.admin("CREATE DATABASE " + name);
+    test.database = Database.open(test.settings);
+    return test;
+  }
+
+  /** The open database (schema migrated). */
+  public Database database() {
+    return database;
+  }
+
+  public DatabaseSettings settings() {
+    return settings;
+  }
+
+  /** Closes the pool and opens a new one on the same data, as a restarted process would. */
+  public Database reopen() {
+    database.close();
+    database = Database.open(settings);
+    return database;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  }
+
+  private void admin(String sql) {
+    try (Connection connection =
+            DriverManager.getConnection(server.url(), server.user(), server.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "PostgreSQL at "
+              + server.url()
+              + " refused '"
+              + sql
+              + "' (is it running? bin/postgres starts it): "
+              + e.getMessage(),
+          e);
+    }
+  }
+}
