@@ -1,0 +1,273 @@
+package dev.gridcommerce.search;
+
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.Product;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The catalog's full-text index, held in memory by each API node and rebuilt from the grid's {@code
+ * products} map at start.
+ *
+ * <p>Thread-safe: any thread may index while others search. Changes become visible to searches
+ * within {@value #MAX_STALE_SECONDS} s (a background thread reopens the searcher), or at once after
+ * {@link #refresh()}. Free text is parsed by Lucene's {@link SimpleQueryParser}, which never fails
+ * on user input: {@code "pasta sauce"}, {@code "\"olive oil\""}, {@code appl*}, {@code tomatos~1}.
+ * Category and brand are facets: their counts are drill-sideways, so choosing a brand still shows
+ * the other brands' counts.
+ */
+public final class CatalogIndex implements Closeable {
+
+  static final double MAX_STALE_SECONDS = 0.5;
+  public static final String CATEGORY = "category";
+  public static final String BRAND = "brand";
+  private static final int FACET_VALUES = 50;
+
+  private static final String SKU = "sku";
+  private static final String NAME = "name";
+  private static final String DESCRIPTION = "description";
+  private static final String PRICE = "price";
+  private static final String CURRENCY = "currency";
+  private static final String NAME_SORT = "name_sort";
+  private static final Map<String, Float> SEARCHED_FIELDS =
+      Map.of(NAME, 3f, BRAND, 2f, CATEGORY, 1.5f, DESCRIPTION, 1f);
+
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final FacetsConfig facetsConfig = new FacetsConfig();
+  private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  public CatalogIndex() {
+    try {
+      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      searchers = new SearcherManager(writer, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.05);
+    reopener.setName("catalog-index-reopen");
+    reopener.setDaemon(true);
+    reopener.start();
+  }
+
+  /** Adds the product, or replaces the document of the same sku. */
+  public void index(Product product) {
+    try {
+      writer.updateDocument(new Term(SKU, product.sku()), facetsConfig.build(document(product)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Indexes every product and makes them all searchable before returning. */
+  public void indexAll(Collection<Product> products) {
+    products.forEach(this::index);
+    refresh();
+  }
+
+  public void remove(String sku) {
+    try {
+      writer.deleteDocuments(new Term(SKU, sku));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes every change so far visible to searches. */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The number of searchable products. */
+  public int size() {
+    return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+  }
+
+  public CatalogPage search(CatalogQuery query) {
+    return withSearcher(searcher -> search(searcher, query));
+  }
+
+  private CatalogPage search(IndexSearcher searcher, CatalogQuery query) throws IOException {
+    if (searcher.getIndexReader().numDocs() == 0) {
+      return new CatalogPage(0, List.of(), Map.of(CATEGORY, List.of(), BRAND, List.of()));
+    }
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(query));
+    if (query.category() != null) {
+      drillDown.add(CATEGORY, query.category());
+    }
+    if (query.brand() != null) {
+      drillDown.add(BRAND, query.brand());
+    }
+    int window = (query.page() + 1) * query.size();
+    DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
+    DrillSideways.DrillSidewaysResult result =
+        sideways.search(drillDown, null, null, window, sort(query.sort()), false);
+    TopDocs top = result.hits;
+    List<CatalogPage.Hit> items = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = query.page() * query.size(); i < docs.length; i++) {
+      items.add(hit(searcher.storedFields().document(docs[i].doc)));
+    }
+    Map<String, List<CatalogPage.FacetCount>> facets = new LinkedHashMap<>();
+    for (String dim : List.of(CATEGORY, BRAND)) {
+      facets.put(dim, counts(result.facets.getTopChildren(FACET_VALUES, dim)));
+    }
+    return new CatalogPage(searcher.count(drillDown), items, facets);
+  }
+
+  private Query baseQuery(CatalogQuery query) {
+    Query text = query.text().isEmpty() ? new MatchAllDocsQuery() : parser().parse(query.text());
+    if (query.minPriceMinor() == null && query.maxPriceMinor() == null) {
+      return text;
+    }
+    long min = query.minPriceMinor() == null ? Long.MIN_VALUE : query.minPriceMinor();
+    long max = query.maxPriceMinor() == null ? Long.MAX_VALUE : query.maxPriceMinor();
+    return new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(LongPoint.newRangeQuery(PRICE, min, max), Occur.FILTER)
+        .build();
+  }
+
+  private SimpleQueryParser parser() {
+    SimpleQueryParser parser = new SimpleQueryParser(analyzer, SEARCHED_FIELDS);
+    parser.setDefaultOperator(Occur.MUST);
+    return parser;
+  }
+
+  private static Sort sort(CatalogQuery.SortOrder order) {
+    return switch (order) {
+      case RELEVANCE -> Sort.RELEVANCE;
+      case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG));
+      case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true));
+      case NAME -> new Sort(new SortField(NAME_SORT, SortField.Type.STRING));
+    };
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    FacetState current = facetState;
+    if (current == null || current.reader() != searcher.getIndexReader()) {
+      current =
+          new FacetState(
+              searcher.getIndexReader(),
+              new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig));
+      facetState = current;
+    }
+    return current.state();
+  }
+
+  private static List<CatalogPage.FacetCount> counts(FacetResult result) {
+    if (result == null) {
+      return List.of();
+    }
+    List<CatalogPage.FacetCount> counts = new ArrayList<>();
+    for (LabelAndValue value : result.labelValues) {
+      counts.add(new CatalogPage.FacetCount(value.label, value.value.longValue()));
+    }
+    return counts;
+  }
+
+  private static Document document(Product product) {
+    Document doc = new Document();
+    doc.add(new StringField(SKU, product.sku(), Field.Store.YES));
+    doc.add(new TextField(NAME, product.name(), Field.Store.YES));
+    doc.add(new TextField(BRAND, product.brand(), Field.Store.YES));
+    doc.add(new TextField(CATEGORY, product.category(), Field.Store.YES));
+    doc.add(new TextField(DESCRIPTION, product.description(), Field.Store.NO));
+    doc.add(new SortedSetDocValuesFacetField(BRAND, product.brand()));
+    doc.add(new SortedSetDocValuesFacetField(CATEGORY, product.category()));
+    long price = product.price().amountMinor();
+    doc.add(new LongPoint(PRICE, price));
+    doc.add(new NumericDocValuesField(PRICE, price));
+    doc.add(new StoredField(PRICE, price));
+    doc.add(new StoredField(CURRENCY, product.price().currency()));
+    doc.add(
+        new SortedDocValuesField(NAME_SORT, new BytesRef(product.name().toLowerCase(Locale.ROOT))));
+    return doc;
+  }
+
+  private static CatalogPage.Hit hit(Document doc) {
+    return new CatalogPage.Hit(
+        doc.get(SKU),
+        doc.get(NAME),
+        doc.get(BRAND),
+        doc.get(CATEGORY),
+        Money.of(doc.getField(PRICE).numericValue().longValue(), doc.get(CURRENCY)));
+  }
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    reopener.close();
+    searchers.close();
+    writer.close();
+    directory.close();
+  }
+}

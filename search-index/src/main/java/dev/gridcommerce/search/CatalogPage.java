@@ -1,0 +1,19 @@
+package dev.gridcommerce.search;
+
+import dev.gridcommerce.domain.catalog.Money;
+import java.util.List;
+import java.util.Map;
+
+/** One page of search hits, the total number of hits, and facet counts over all of them. */
+public record CatalogPage(long total, List<Hit> items, Map<String, List<FacetCount>> facets) {
+
+  public CatalogPage {
+    items = List.copyOf(items);
+    facets = Map.copyOf(facets);
+  }
+
+  /** A matching product as the index knows it (stock is live data and not indexed). */
+  public record Hit(String sku, String name, String brand, String category, Money price) {}
+
+  public record FacetCount(String value, long count) {}
+}

@@ -1,0 +1,153 @@
+package dev.gridcommerce.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.search.CatalogPage.FacetCount;
+import dev.gridcommerce.search.CatalogPage.Hit;
+import dev.gridcommerce.search.CatalogQuery.SortOrder;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CatalogIndexTest {
+
+  private static final DemoCatalog CATALOG = DemoCatalog.standard();
+  private static CatalogIndex index;
+
+  @BeforeAll
+  static void indexTheDemoCatalog() {
+    index = new CatalogIndex();
+    index.indexAll(CATALOG.products());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static CatalogQuery query(
+      String text, String category, String brand, Long min, Long max, SortOrder sort) {
+    return new CatalogQuery(text, category, brand, min, max, sort, 0, 100);
+  }
+
+  private static long countWhere(java.util.function.Predicate<Product> filter) {
+    return CATALOG.products().stream().filter(filter).count();
+  }
+
+  @Test
+  void everyProductIsIndexedOnce() {
+    assertThat(index.size()).isEqualTo(2_000);
+    assertThat(index.search(CatalogQuery.text("")).total()).isEqualTo(2_000);
+  }
+
+  @Test
+  void wordsMatchTheirStemsAcrossNameBrandAndCategory() {
+    CatalogPage page = index.search(CatalogQuery.text("organic apple"));
+
+    long expected = countWhere(p -> p.name().startsWith("Organic Apple"));
+    assertThat(page.total()).isEqualTo(expected).isPositive();
+    assertThat(page.items()).allSatisfy(hit -> assertThat(hit.name()).startsWith("Organic Apple"));
+  }
+
+  @Test
+  void categoryFilterKeepsOnlyThatCategoryAndCountsEveryCategorySideways() {
+    CatalogPage page = index.search(query("", "Dairy & Eggs", null, null, null, SortOrder.NAME));
+
+    assertThat(page.total()).isEqualTo(countWhere(p -> p.category().equals("Dairy & Eggs")));
+    assertThat(page.items())
+        .allSatisfy(hit -> assertThat(hit.category()).isEqualTo("Dairy & Eggs"));
+    assertThat(page.facets().get(CatalogIndex.CATEGORY)).hasSize(10);
+    assertThat(page.facets().get(CatalogIndex.BRAND))
+        .allSatisfy(count -> assertThat(count.count()).isPositive())
+        .extracting(FacetCount::value)
+        .containsExactlyInAnyOrderElementsOf(
+            CATALOG.products().stream()
+                .filter(p -> p.category().equals("Dairy & Eggs"))
+                .map(Product::brand)
+                .distinct()
+                .toList());
+  }
+
+  @Test
+  void brandAndPriceRangeNarrowTheHits() {
+    Product sample = CATALOG.products().get(42);
+    long min = 100;
+    long max = 400;
+
+    CatalogPage page = index.search(query("", null, sample.brand(), min, max, SortOrder.PRICE_ASC));
+
+    long expected =
+        countWhere(p ->
+            p.brand().equals(sample.brand())
+                && p.price().amountMinor() >= min
+                && p.price().amountMinor() <= max);
+    assertThat(page.total()).isEqualTo(expected).isPositive();
+    assertThat(page.items())
+        .isSortedAccordingTo(Comparator.comparingLong(hit -> hit.price().amountMinor()))
+        .allSatisfy(hit -> assertThat(hit.brand()).isEqualTo(sample.brand()));
+  }
+
+  @Test
+  void pagesDoNotOverlapAndCoverTheTotal() {
+    CatalogQuery first = new CatalogQuery("milk", null, null, null, null, SortOrder.NAME, 0, 7);
+    CatalogQuery second = new CatalogQuery("milk", null, null, null, null, SortOrder.NAME, 1, 7);
+
+    List<Hit> a = index.search(first).items();
+    List<Hit> b = index.search(second).items();
+
+    assertThat(a).hasSize(7).doesNotContainAnyElementsOf(b);
+    assertThat(a.getLast().name().compareToIgnoreCase(b.getFirst().name())).isLessThanOrEqualTo(0);
+  }
+
+  @Test
+  void typoWithFuzzyOperatorAndPrefixBothFind() {
+    assertThat(index.search(CatalogQuery.text("tomatos~1")).total()).isPositive();
+    assertThat(index.search(CatalogQuery.text("croiss*")).total())
+        .isEqualTo(countWhere(p -> p.name().contains("Croissants")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"((", "\"unterminated", "-", "*", "~~~", "AND OR NOT"})
+  void malformedUserInputNeverFails(String text) {
+    assertThat(index.search(CatalogQuery.text(text))).isNotNull();
+  }
+
+  @Test
+  void reindexedProductReplacesItsDocumentAndRemovedOneDisappears() throws Exception {
+    try (CatalogIndex small = new CatalogIndex()) {
+      Product tea =
+          new Product(
+              "TEA-1", "Green Tea", "Tea Garden", "Beverages", "", Money.of(299, "EUR"), Map.of());
+      small.indexAll(List.of(tea));
+
+      small.index(
+          new Product(
+              "TEA-1",
+              "Jasmine Tea",
+              "Tea Garden",
+              "Beverages",
+              "",
+              Money.of(349, "EUR"),
+              Map.of()));
+      small.refresh();
+
+      assertThat(small.search(CatalogQuery.text("green")).total()).isZero();
+      assertThat(small.search(CatalogQuery.text("jasmine")).items())
+          .containsExactly(
+              new Hit("TEA-1", "Jasmine Tea", "Tea Garden", "Beverages", Money.of(349, "EUR")));
+
+      small.remove("TEA-1");
+      small.refresh();
+      assertThat(small.size()).isZero();
+      assertThat(small.search(CatalogQuery.text("tea")).total()).isZero();
+    }
+  }
+}
