@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +102,9 @@ public final class Checkout {
           shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
         }
       }
+    } catch (CompletionException e) {
+      release(cart, orderId);
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     } catch (RuntimeException e) {
       release(cart, orderId);
       throw e;

@@ -1,0 +1,53 @@
+package dev.gridcommerce.api.account;
+
+import dev.gridcommerce.api.web.ApiProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the security layer's 401 and 403 answers as problem documents. */
+final class ProblemResponses {
+
+  private final JsonMapper json;
+
+  ProblemResponses(JsonMapper json) {
+    this.json = json;
+  }
+
+  AuthenticationEntryPoint entryPoint() {
+    return (request, response, e) ->
+        unauthorized(response, "this endpoint needs a valid access token: log in first");
+  }
+
+  AccessDeniedHandler accessDenied() {
+    return (request, response, e) ->
+        write(
+            response,
+            ApiProblem.problem(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Forbidden",
+                "your account's roles do not allow this",
+                Map.of()));
+  }
+
+  void unauthorized(HttpServletResponse response, String detail) throws IOException {
+    response.setHeader("WWW-Authenticate", "Bearer");
+    write(
+        response,
+        ApiProblem.problem(
+            HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, Map.of()));
+  }
+
+  private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+    response.setStatus(problem.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}

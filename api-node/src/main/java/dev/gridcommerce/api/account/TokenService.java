@@ -1,0 +1,108 @@
+package dev.gridcommerce.api.account;
+
+import dev.gridcommerce.domain.account.Account;
+import dev.gridcommerce.domain.account.Role;
+import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.Jwts;
+import io.jsonwebtoken.io.Decoders;
+import io.jsonwebtoken.security.Keys;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.crypto.SecretKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Issues and verifies the HS256 access tokens (jjwt) that carry a caller's id, roles and stores.
+ */
+public final class TokenService {
+
+  private static final Logger log = LoggerFactory.getLogger(TokenService.class);
+  private static final String ISSUER = "commerce-core";
+
+  private final SecretKey key;
+  private final Duration ttl;
+  private final Clock clock;
+
+  public TokenService(SecuritySettings settings, Clock clock) {
+    this.key = key(settings.jwtSecret());
+    this.ttl = settings.tokenTtl();
+    this.clock = clock;
+  }
+
+  public record IssuedToken(String value, Duration expiresIn) {}
+
+  public IssuedToken issue(Account account) {
+    Instant now = clock.instant();
+    String token =
+        Jwts.builder()
+            .issuer(ISSUER)
+            .subject(account.userId())
+            .claim("email", account.email())
+            .claim("roles", account.roles().stream().map(Role::name).sorted().toList())
+            .claim("stores", account.storeIds().stream().sorted().toList())
+            .issuedAt(Date.from(now))
+            .expiration(Date.from(now.plus(ttl)))
+            .signWith(key)
+            .compact();
+    return new IssuedToken(token, ttl);
+  }
+
+  /** The caller a valid token names; empty for a forged, expired or malformed token. */
+  public Optional<Caller> verify(String token) {
+    try {
+      Claims claims =
+          Jwts.parser()
+              .verifyWith(key)
+              .requireIssuer(ISSUER)
+              .clock(() -> Date.from(clock.instant()))
+              .build()
+              .parseSignedClaims(token)
+              .getPayload();
+      return Optional.of(
+          new Caller(
+              claims.getSubject(),
+              claims.get("email", String.class),
+              strings(claims.get("roles", List.class)).stream()
+                  .map(Role::valueOf)
+                  .collect(Collectors.toSet()),
+              Set.copyOf(strings(claims.get("stores", List.class)))));
+    } catch (JwtException | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static List<String> strings(List<?> values) {
+    return values == null ? List.of() : values.stream().map(String::valueOf).toList();
+  }
+
+  private static SecretKey key(String secret) {
+    if (secret == null || secret.isBlank()) {
+      log.warn(
+          "COMMERCE_JWT_SECRET is not set: using a random key, so tokens end with this process"
+              + " and are not accepted by other API nodes");
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      return Keys.hmacShaKeyFor(random);
+    }
+    byte[] bytes;
+    try {
+      bytes = Decoders.BASE64.decode(secret);
+    } catch (RuntimeException notBase64) {
+      bytes = secret.getBytes(StandardCharsets.UTF_8);
+    }
+    if (bytes.length < 32) {
+      throw new IllegalStateException("COMMERCE_JWT_SECRET must hold at least 32 bytes");
+    }
+    return Keys.hmacShaKeyFor(bytes);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.gridcommerce.api.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.search.CatalogIndex;
+import dev.gridcommerce.search.CatalogPage;
+import dev.gridcommerce.search.CatalogQuery;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Catalog search and product pages, with live stock when a dark store is named. */
+@RestController
+@RequestMapping("/api/v1/products")
+class ProductController {
+
+  private final CatalogIndex index;
+  private final GridMaps maps;
+  private final Availability availability;
+
+  ProductController(CatalogIndex index, GridMaps maps, Availability availability) {
+    this.index = index;
+    this.maps = maps;
+    this.availability = availability;
+  }
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ProductSummary(
+      String sku, String name, String brand, String category, Money price, Integer available) {}
+
+  record SearchResponse(
+      long total,
+      int page,
+      int size,
+      List<ProductSummary> items,
+      Map<String, List<CatalogPage.FacetCount>> facets) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record ProductDetail(
+      String sku,
+      String name,
+      String brand,
+      String category,
+      String description,
+      Money price,
+      Map<String, String> attributes,
+      Integer available) {}
+
+  @GetMapping
+  SearchResponse search(
+      @RequestParam(required = false) @Size(max = 200) String q,
+      @RequestParam(required = false) String category,
+      @RequestParam(required = false) String brand,
+      @RequestParam(required = false) @PositiveOrZero Long minPrice,
+      @RequestParam(required = false) @PositiveOrZero Long maxPrice,
+      @RequestParam(required = false) String store,
+      @RequestParam(defaultValue = "relevance") String sort,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(CatalogQuery.MAX_SIZE) int size) {
+    CatalogPage result =
+        index.search(
+            new CatalogQuery(q, category, brand, minPrice, maxPrice, sortOrder(sort), page, size));
+    Map<String, Integer> available =
+        store == null
+            ? Map.of()
+            : availability.at(store, result.items().stream().map(CatalogPage.Hit::sku).toList());
+    List<ProductSummary> items =
+        result.items().stream()
+            .map(hit ->
+                new ProductSummary(
+                    hit.sku(),
+                    hit.name(),
+                    hit.brand(),
+                    hit.category(),
+                    hit.price(),
+                    available.get(hit.sku())))
+            .toList();
+    return new SearchResponse(result.total(), page, size, items, result.facets());
+  }
+
+  @GetMapping("/{sku}")
+  ProductDetail product(@PathVariable String sku, @RequestParam(required = false) String store) {
+    Product product = Product.isValidSku(sku) ? maps.products().get(sku) : null;
+    if (product == null) {
+      throw ApiProblem.notFound("no product has the sku '" + sku + "'");
+    }
+    Integer available = store == null ? null : availability.at(store, List.of(sku)).get(sku);
+    return new ProductDetail(
+        product.sku(),
+        product.name(),
+        product.brand(),
+        product.category(),
+        product.description(),
+        product.price(),
+        product.attributes(),
+        available);
+  }
+
+  private static CatalogQuery.SortOrder sortOrder(String sort) {
+    try {
+      return CatalogQuery.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.invalid("sort", "must be one of relevance, price_asc, price_desc, name");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package dev.gridcommerce.api.checkout;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param holdFor how long a checkout holds stock while the shopper pays
+ */
+@ConfigurationProperties("commerce.checkout")
+public record CheckoutSettings(Duration holdFor) {
+
+  public CheckoutSettings {
+    holdFor = holdFor == null ? Duration.ofMinutes(10) : holdFor;
+    if (holdFor.isNegative() || holdFor.isZero()) {
+      throw new IllegalArgumentException("commerce.checkout.hold-for must be positive");
+    }
+  }
+}

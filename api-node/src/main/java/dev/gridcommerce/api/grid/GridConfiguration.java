@@ -1,0 +1,66 @@
+package dev.gridcommerce.api.grid;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.HazelcastInstance;
+import dev.gridcommerce.grid.GridClock;
+import dev.gridcommerce.grid.GridConfigs;
+import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.GridMember;
+import java.time.Clock;
+import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * The grid connection: a client of the grid-node processes, or in embedded mode a member of this
+ * JVM. Spring shuts it down after the web server has stopped taking requests; a member's shutdown
+ * is graceful, so its write-behind queues reach PostgreSQL first.
+ */
+@Configuration(proxyBeanMethods = false)
+class GridConfiguration {
+
+  @Bean(destroyMethod = "shutdown")
+  HazelcastInstance hazelcast(
+      GridSettings settings,
+      Environment environment,
+      ObjectProvider<EmbeddedMemberCustomizer> customizers) {
+    return switch (settings.mode()) {
+      case EMBEDDED -> {
+        Config config = GridConfigs.member();
+        config.setClusterName(settings.embeddedClusterName());
+        // Spring closes the member in order, after the web server; no JVM hook of its own.
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        customizers.orderedStream().forEach(customizer -> customizer.customize(config));
+        yield GridMember.start(config);
+      }
+      case CLIENT -> {
+        ClientConfig config = GridConfigs.client();
+        config.setProperty("hazelcast.shutdownhook.enabled", "false");
+        String members = environment.getProperty("COMMERCE_GRID_MEMBERS");
+        if (members != null && !members.isBlank()) {
+          config.getNetworkConfig().setAddresses(Arrays.asList(members.split("\\s*,\\s*")));
+        }
+        yield HazelcastClient.newHazelcastClient(config);
+      }
+    };
+  }
+
+  @Bean
+  GridMaps gridMaps(HazelcastInstance hazelcast) {
+    return new GridMaps(hazelcast);
+  }
+
+  @Bean
+  Clock clock() {
+    return GridClock.system();
+  }
+
+  @Bean
+  GridHealthIndicator gridHealthIndicator(HazelcastInstance hazelcast) {
+    return new GridHealthIndicator(hazelcast);
+  }
+}

@@ -1,0 +1,142 @@
+package dev.gridcommerce.api.web;
+
+import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.OperationTimeoutException;
+import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
+import dev.gridcommerce.api.web.ApiProblem.FieldError;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an {@code application/problem+json} answer: field errors for invalid
+ * input, 503 with {@code Retry-After} when the grid can't serve, and a bare 500 (logged here, never
+ * with a stack trace in the answer) for anything unexpected.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+            .toList();
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<FieldError> errors =
+        e.getParameterValidationResults().stream()
+            .flatMap(result ->
+                result.getResolvableErrors().stream()
+                    .map(error ->
+                        new FieldError(
+                            result.getMethodParameter().getParameterName(),
+                            error.getDefaultMessage())))
+            .toList();
+    return invalid(errors);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            ApiProblem.problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-body",
+                "Malformed request body",
+                "the body is not the JSON this endpoint expects",
+                Map.of()));
+  }
+
+  /** Domain rules refuse values the API's own validation let through. */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<ProblemDetail> domainRefusal(IllegalArgumentException e) {
+    return ResponseEntity.badRequest()
+        .body(
+            ApiProblem.problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Invalid request",
+                e.getMessage(),
+                Map.of()));
+  }
+
+  @ExceptionHandler(SplitBrainProtectionException.class)
+  ResponseEntity<ProblemDetail> minorityPartition(SplitBrainProtectionException e) {
+    return unavailable(
+        "split-brain-protection",
+        "this part of the grid has lost touch with the majority of its members, so it refuses"
+            + " changes that could sell the same units twice");
+  }
+
+  @ExceptionHandler({HazelcastInstanceNotActiveException.class, OperationTimeoutException.class})
+  ResponseEntity<ProblemDetail> gridUnavailable(RuntimeException e) {
+    log.warn("grid unavailable: {}", e.toString());
+    return unavailable("grid-unavailable", "the data grid is not reachable right now");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    log.error("unexpected failure", e);
+    return ResponseEntity.internalServerError()
+        .body(
+            ApiProblem.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
+                "something went wrong on our side; it has been logged",
+                Map.of()));
+  }
+
+  private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+    String detail =
+        String.join(
+            "; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
+    return ResponseEntity.badRequest()
+        .body(
+            ApiProblem.problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-request",
+                "Invalid request",
+                detail,
+                Map.of("errors", errors)));
+  }
+
+  private static ResponseEntity<ProblemDetail> unavailable(String slug, String detail) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "5")
+        .body(
+            ApiProblem.problem(
+                HttpStatus.SERVICE_UNAVAILABLE, slug, "Service unavailable", detail, Map.of()));
+  }
+}

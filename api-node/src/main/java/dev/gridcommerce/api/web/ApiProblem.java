@@ -1,0 +1,53 @@
+package dev.gridcommerce.api.web;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * An expected failure of a request, answered as an RFC 9457 problem: {@code type} is a stable URN
+ * naming the kind of problem ({@code urn:commerce:problem:<slug>}), so clients can branch on it;
+ * extra properties carry the details a client can act on.
+ */
+public class ApiProblem extends ErrorResponseException {
+
+  public ApiProblem(HttpStatus status, String slug, String title, String detail) {
+    this(status, slug, title, detail, Map.of());
+  }
+
+  public ApiProblem(
+      HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
+    super(status, problem(status, slug, title, detail, properties), null);
+  }
+
+  public static ProblemDetail problem(
+      HttpStatus status, String slug, String title, String detail, Map<String, Object> properties) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type(slug));
+    problem.setTitle(title);
+    properties.forEach(problem::setProperty);
+    return problem;
+  }
+
+  public static URI type(String slug) {
+    return URI.create("urn:commerce:problem:" + slug);
+  }
+
+  public static ApiProblem notFound(String what) {
+    return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "Not found", what);
+  }
+
+  public static ApiProblem invalid(String field, String message) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST,
+        "invalid-request",
+        "Invalid request",
+        field + ": " + message,
+        Map.of("errors", java.util.List.of(new FieldError(field, message))));
+  }
+
+  /** One invalid input field and what is wrong with it. */
+  public record FieldError(String field, String message) {}
+}
