@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
 /**
@@ -36,10 +37,10 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   private Database database;
 
-  /** Hazelcast's no-argument construction; the database comes with {@link #init}. */
-  protected PostgresMapStore() {}
-
-  /** A store over the given database, for use outside a member. */
+  /**
+   * A store over the given database; {@code null} when Hazelcast creates the store by class name,
+   * in which case the member's database arrives with {@link #init}.
+   */
   protected PostgresMapStore(Database database) {
     this.database = database;
   }
@@ -106,8 +107,14 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
   /** Loads the entries of at most {@value #LOAD_CHUNK} keys; absent keys are left out. */
   protected abstract Map<K, V> loadChunk(List<K> keys);
 
-  protected static <E> List<E> list(Collection<E> entries) {
-    return new ArrayList<>(entries);
+  private static <E> List<E> list(Collection<E> entries) {
+    return entries instanceof List<E> list ? list : new ArrayList<>(entries);
+  }
+
+  /** Runs one statement per row as JDBC batches of {@value #BATCH_SIZE}. */
+  protected final <T> void batch(
+      String sql, Collection<T> rows, ParameterizedPreparedStatementSetter<T> parameters) {
+    database.jdbc().batchUpdate(sql, list(rows), BATCH_SIZE, parameters);
   }
 
   /** Runs a query whose single parameter is a text array of keys ({@code = ANY(?)}). */

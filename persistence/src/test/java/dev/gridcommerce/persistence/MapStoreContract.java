@@ -3,8 +3,10 @@ package dev.gridcommerce.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.persistence.testing.TestDatabase;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,21 +20,35 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class MapStoreContract<K, V> {
 
+  private final Function<Database, PostgresMapStore<K, V>> storeFactory;
+  private final String table;
+  private int samples;
   protected TestDatabase db;
   protected PostgresMapStore<K, V> store;
 
-  protected abstract PostgresMapStore<K, V> storeOver(Database database);
+  protected MapStoreContract(
+      Function<Database, PostgresMapStore<K, V>> storeFactory, String table) {
+    this.storeFactory = storeFactory;
+    this.table = table;
+  }
 
-  /** Sample entries; each call gives new keys. */
-  protected abstract Map<K, V> sampleEntries(int count);
+  /** The n-th sample entry; different n give different keys. */
+  protected abstract Map.Entry<K, V> sample(int n);
 
-  /** The number of rows the store's main table holds. */
-  protected abstract String countSql();
+  /** Sample entries whose keys no earlier call gave. */
+  protected final Map<K, V> sampleEntries(int count) {
+    Map<K, V> sample = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      Map.Entry<K, V> entry = sample(samples++);
+      sample.put(entry.getKey(), entry.getValue());
+    }
+    return sample;
+  }
 
   @BeforeAll
   void openDatabase() {
     db = TestDatabase.create();
-    store = storeOver(db.database());
+    store = storeFactory.apply(db.database());
   }
 
   @AfterAll
@@ -41,7 +57,7 @@ public abstract class MapStoreContract<K, V> {
   }
 
   protected long rows() {
-    return db.database().jdbc().queryForObject(countSql(), Long.class);
+    return db.database().jdbc().queryForObject("SELECT count(*) FROM " + table, Long.class);
   }
 
   @Test

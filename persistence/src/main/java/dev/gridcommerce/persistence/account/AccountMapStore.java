@@ -3,18 +3,18 @@ package dev.gridcommerce.persistence.account;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.persistence.Database;
-import dev.gridcommerce.persistence.PostgresMapStore;
-import java.util.List;
+import dev.gridcommerce.persistence.TextKeyMapStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Keeps the {@code accounts} map (normalized email → account) in the {@code accounts} table.
  * Accounts load one by one at sign-in; none are loaded when a member starts.
  */
-public final class AccountMapStore extends PostgresMapStore<String, Account> {
+public final class AccountMapStore extends TextKeyMapStore<Account> {
 
   private static final String UPSERT =
       """
@@ -25,55 +25,42 @@ public final class AccountMapStore extends PostgresMapStore<String, Account> {
         roles = EXCLUDED.roles, store_ids = EXCLUDED.store_ids
       """;
 
-  public AccountMapStore() {}
+  public AccountMapStore() {
+    this(null);
+  }
 
   public AccountMapStore(Database database) {
-    super(database);
+    super(database, "accounts", "email");
   }
 
   @Override
   protected void upsert(Map<String, Account> entries) {
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT,
-            list(entries.values()),
-            BATCH_SIZE,
-            (statement, account) -> {
-              statement.setString(1, account.userId());
-              statement.setString(2, account.email());
-              statement.setString(3, account.name());
-              statement.setString(4, account.passwordHash());
-              statement.setArray(
-                  5,
-                  textArray(statement, account.roles().stream().map(Role::name).sorted().toList()));
-              statement.setArray(
-                  6, textArray(statement, account.storeIds().stream().sorted().toList()));
-              statement.setObject(7, utc(account.createdAt()));
-            });
+    batch(
+        UPSERT,
+        entries.values(),
+        (statement, account) -> {
+          statement.setString(1, account.userId());
+          statement.setString(2, account.email());
+          statement.setString(3, account.name());
+          statement.setString(4, account.passwordHash());
+          statement.setArray(
+              5, textArray(statement, account.roles().stream().map(Role::name).sorted().toList()));
+          statement.setArray(
+              6, textArray(statement, account.storeIds().stream().sorted().toList()));
+          statement.setObject(7, utc(account.createdAt()));
+        });
   }
 
   @Override
-  protected void remove(List<String> emails) {
-    updateByKeys("DELETE FROM accounts WHERE email = ANY(?)", emails);
-  }
-
-  @Override
-  protected Map<String, Account> loadChunk(List<String> emails) {
-    return queryByKeys(
-            "SELECT * FROM accounts WHERE email = ANY(?)",
-            emails,
-            (row, n) ->
-                new Account(
-                    row.getString("user_id"),
-                    row.getString("email"),
-                    row.getString("name"),
-                    row.getString("password_hash"),
-                    strings(row, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
-                    Set.copyOf(strings(row, "store_ids")),
-                    instant(row, "created_at")))
-        .stream()
-        .collect(Collectors.toMap(Account::email, Function.identity()));
+  protected Account read(ResultSet row) throws SQLException {
+    return new Account(
+        row.getString("user_id"),
+        row.getString("email"),
+        row.getString("name"),
+        row.getString("password_hash"),
+        strings(row, "roles").stream().map(Role::valueOf).collect(Collectors.toSet()),
+        Set.copyOf(strings(row, "store_ids")),
+        instant(row, "created_at"));
   }
 
   /** None: accounts load on demand. */

@@ -3,19 +3,18 @@ package dev.gridcommerce.persistence.cart;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.persistence.Database;
-import dev.gridcommerce.persistence.PostgresMapStore;
+import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the {@code carts} map (shopper id → cart) in the {@code carts} table. Carts load one by one
  * when their shopper comes back; none are loaded when a member starts.
  */
-public final class CartMapStore extends PostgresMapStore<String, Cart> {
+public final class CartMapStore extends TextKeyMapStore<Cart> {
 
   private static final String UPSERT =
       """
@@ -26,48 +25,33 @@ public final class CartMapStore extends PostgresMapStore<String, Cart> {
         updated_at = EXCLUDED.updated_at
       """;
 
-  public CartMapStore() {}
+  public CartMapStore() {
+    this(null);
+  }
 
   public CartMapStore(Database database) {
-    super(database);
+    super(database, "carts", "shopper_id");
   }
 
   @Override
   protected void upsert(Map<String, Cart> entries) {
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT,
-            list(entries.entrySet()),
-            BATCH_SIZE,
-            (statement, entry) -> {
-              Cart cart = entry.getValue();
-              statement.setString(1, entry.getKey());
-              statement.setString(2, cart.storeId());
-              statement.setArray(
-                  3, textArray(statement, cart.lines().stream().map(CartLine::sku).toList()));
-              statement.setArray(
-                  4, intArray(statement, cart.lines().stream().map(CartLine::quantity).toList()));
-              statement.setObject(5, utc(cart.updatedAt()));
-            });
+    batch(
+        UPSERT,
+        entries.entrySet(),
+        (statement, entry) -> {
+          Cart cart = entry.getValue();
+          statement.setString(1, entry.getKey());
+          statement.setString(2, cart.storeId());
+          statement.setArray(
+              3, textArray(statement, cart.lines().stream().map(CartLine::sku).toList()));
+          statement.setArray(
+              4, intArray(statement, cart.lines().stream().map(CartLine::quantity).toList()));
+          statement.setObject(5, utc(cart.updatedAt()));
+        });
   }
 
   @Override
-  protected void remove(List<String> shopperIds) {
-    updateByKeys("DELETE FROM carts WHERE shopper_id = ANY(?)", shopperIds);
-  }
-
-  @Override
-  protected Map<String, Cart> loadChunk(List<String> shopperIds) {
-    return queryByKeys(
-            "SELECT * FROM carts WHERE shopper_id = ANY(?)",
-            shopperIds,
-            (row, n) -> Map.entry(row.getString("shopper_id"), cart(row)))
-        .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-  }
-
-  private static Cart cart(ResultSet row) throws SQLException {
+  protected Cart read(ResultSet row) throws SQLException {
     List<String> skus = strings(row, "skus");
     List<Integer> quantities = integers(row, "quantities");
     List<CartLine> lines = new ArrayList<>(skus.size());

@@ -3,14 +3,13 @@ package dev.gridcommerce.persistence.catalog;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.persistence.Database;
-import dev.gridcommerce.persistence.PostgresMapStore;
-import java.util.List;
+import dev.gridcommerce.persistence.TextKeyMapStore;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Keeps the {@code stores} map (store id → dark store) in the {@code dark_stores} table. */
-public final class DarkStoreMapStore extends PostgresMapStore<String, DarkStore> {
+public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
 
   private static final String UPSERT =
       """
@@ -22,49 +21,37 @@ public final class DarkStoreMapStore extends PostgresMapStore<String, DarkStore>
         reserve_on_add_to_cart = EXCLUDED.reserve_on_add_to_cart
       """;
 
-  public DarkStoreMapStore() {}
+  public DarkStoreMapStore() {
+    this(null);
+  }
 
   public DarkStoreMapStore(Database database) {
-    super(database);
+    super(database, "dark_stores", "id");
   }
 
   @Override
   protected void upsert(Map<String, DarkStore> entries) {
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT,
-            list(entries.values()),
-            BATCH_SIZE,
-            (statement, store) -> {
-              statement.setString(1, store.id());
-              statement.setString(2, store.name());
-              statement.setDouble(3, store.location().lat());
-              statement.setDouble(4, store.location().lon());
-              statement.setDouble(5, store.deliveryRadiusKm());
-              statement.setBoolean(6, store.reserveOnAddToCart());
-            });
+    batch(
+        UPSERT,
+        entries.values(),
+        (statement, store) -> {
+          statement.setString(1, store.id());
+          statement.setString(2, store.name());
+          statement.setDouble(3, store.location().lat());
+          statement.setDouble(4, store.location().lon());
+          statement.setDouble(5, store.deliveryRadiusKm());
+          statement.setBoolean(6, store.reserveOnAddToCart());
+        });
   }
 
   @Override
-  protected void remove(List<String> ids) {
-    updateByKeys("DELETE FROM dark_stores WHERE id = ANY(?)", ids);
-  }
-
-  @Override
-  protected Map<String, DarkStore> loadChunk(List<String> ids) {
-    return queryByKeys(
-            "SELECT * FROM dark_stores WHERE id = ANY(?)",
-            ids,
-            (row, n) ->
-                new DarkStore(
-                    row.getString("id"),
-                    row.getString("name"),
-                    new GeoPoint(row.getDouble("lat"), row.getDouble("lon")),
-                    row.getDouble("delivery_radius_km"),
-                    row.getBoolean("reserve_on_add_to_cart")))
-        .stream()
-        .collect(Collectors.toMap(DarkStore::id, Function.identity()));
+  protected DarkStore read(ResultSet row) throws SQLException {
+    return new DarkStore(
+        row.getString("id"),
+        row.getString("name"),
+        new GeoPoint(row.getDouble("lat"), row.getDouble("lon")),
+        row.getDouble("delivery_radius_km"),
+        row.getBoolean("reserve_on_add_to_cart"));
   }
 
   @Override

@@ -3,17 +3,15 @@ package dev.gridcommerce.persistence.catalog;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.persistence.Database;
-import dev.gridcommerce.persistence.PostgresMapStore;
+import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Keeps the {@code products} map (sku → product) in the {@code products} table. */
-public final class ProductMapStore extends PostgresMapStore<String, Product> {
+public final class ProductMapStore extends TextKeyMapStore<Product> {
 
   private static final String UPSERT =
       """
@@ -27,51 +25,34 @@ public final class ProductMapStore extends PostgresMapStore<String, Product> {
         attribute_values = EXCLUDED.attribute_values, updated_at = now()
       """;
 
-  public ProductMapStore() {}
+  public ProductMapStore() {
+    this(null);
+  }
 
   public ProductMapStore(Database database) {
-    super(database);
+    super(database, "products", "sku");
   }
 
   @Override
   protected void upsert(Map<String, Product> entries) {
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT,
-            list(entries.values()),
-            BATCH_SIZE,
-            (statement, product) -> {
-              statement.setString(1, product.sku());
-              statement.setString(2, product.name());
-              statement.setString(3, product.brand());
-              statement.setString(4, product.category());
-              statement.setString(5, product.description());
-              statement.setLong(6, product.price().amountMinor());
-              statement.setString(7, product.price().currency());
-              statement.setArray(8, textArray(statement, product.attributes().keySet()));
-              statement.setArray(9, textArray(statement, product.attributes().values()));
-            });
+    batch(
+        UPSERT,
+        entries.values(),
+        (statement, product) -> {
+          statement.setString(1, product.sku());
+          statement.setString(2, product.name());
+          statement.setString(3, product.brand());
+          statement.setString(4, product.category());
+          statement.setString(5, product.description());
+          statement.setLong(6, product.price().amountMinor());
+          statement.setString(7, product.price().currency());
+          statement.setArray(8, textArray(statement, product.attributes().keySet()));
+          statement.setArray(9, textArray(statement, product.attributes().values()));
+        });
   }
 
   @Override
-  protected void remove(List<String> skus) {
-    updateByKeys("DELETE FROM products WHERE sku = ANY(?)", skus);
-  }
-
-  @Override
-  protected Map<String, Product> loadChunk(List<String> skus) {
-    return queryByKeys("SELECT * FROM products WHERE sku = ANY(?)", skus, (row, n) -> product(row))
-        .stream()
-        .collect(Collectors.toMap(Product::sku, Function.identity()));
-  }
-
-  @Override
-  public Iterable<String> loadAllKeys() {
-    return database().jdbc().queryForList("SELECT sku FROM products", String.class);
-  }
-
-  private static Product product(ResultSet row) throws SQLException {
+  protected Product read(ResultSet row) throws SQLException {
     List<String> names = strings(row, "attribute_names");
     List<String> values = strings(row, "attribute_values");
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -86,5 +67,10 @@ public final class ProductMapStore extends PostgresMapStore<String, Product> {
         row.getString("description"),
         Money.of(row.getLong("price_minor"), row.getString("currency")),
         attributes);
+  }
+
+  @Override
+  public Iterable<String> loadAllKeys() {
+    return database().jdbc().queryForList("SELECT sku FROM products", String.class);
   }
 }

@@ -45,7 +45,9 @@ public final class InventoryMapStore extends PostgresMapStore<StockKey, Stock> {
       WHERE s.store_id = k.store_id AND s.sku = k.sku
       """;
 
-  public InventoryMapStore() {}
+  public InventoryMapStore() {
+    this(null);
+  }
 
   public InventoryMapStore(Database database) {
     super(database);
@@ -53,27 +55,23 @@ public final class InventoryMapStore extends PostgresMapStore<StockKey, Stock> {
 
   @Override
   protected void upsert(Map<StockKey, Stock> entries) {
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT,
-            list(entries.entrySet()),
-            BATCH_SIZE,
-            (statement, entry) -> {
-              Stock stock = entry.getValue();
-              statement.setString(1, entry.getKey().storeId());
-              statement.setString(2, entry.getKey().sku());
-              statement.setInt(3, stock.onHand());
-              statement.setInt(4, stock.reserved());
-              statement.setLong(5, stock.version());
-              statement.setArray(
-                  6, textArray(statement, stock.holds().stream().map(Hold::orderId).toList()));
-              statement.setArray(
-                  7, intArray(statement, stock.holds().stream().map(Hold::quantity).toList()));
-              statement.setArray(
-                  8,
-                  timestampArray(statement, stock.holds().stream().map(Hold::expiresAt).toList()));
-            });
+    batch(
+        UPSERT,
+        entries.entrySet(),
+        (statement, entry) -> {
+          Stock stock = entry.getValue();
+          statement.setString(1, entry.getKey().storeId());
+          statement.setString(2, entry.getKey().sku());
+          statement.setInt(3, stock.onHand());
+          statement.setInt(4, stock.reserved());
+          statement.setLong(5, stock.version());
+          statement.setArray(
+              6, textArray(statement, stock.holds().stream().map(Hold::orderId).toList()));
+          statement.setArray(
+              7, intArray(statement, stock.holds().stream().map(Hold::quantity).toList()));
+          statement.setArray(
+              8, timestampArray(statement, stock.holds().stream().map(Hold::expiresAt).toList()));
+        });
   }
 
   @Override

@@ -39,7 +39,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
 
   private record NumberedLine(String orderId, int lineNo, OrderLine line) {}
 
-  public OrderMapStore() {}
+  public OrderMapStore() {
+    this(null);
+  }
 
   public OrderMapStore(Database database) {
     super(database);
@@ -47,44 +49,38 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
 
   @Override
   protected void upsert(Map<String, Order> entries) {
-    List<Order> orders = list(entries.values());
-    database()
-        .jdbc()
-        .batchUpdate(
-            UPSERT_ORDER,
-            orders,
-            BATCH_SIZE,
-            (statement, order) -> {
-              statement.setString(1, order.id());
-              statement.setString(2, order.shopperId());
-              statement.setString(3, order.storeId());
-              statement.setString(4, order.status().name());
-              statement.setLong(5, order.total().amountMinor());
-              statement.setString(6, order.total().currency());
-              statement.setObject(7, utc(order.createdAt()));
-              statement.setObject(8, utc(order.expiresAt()));
-              statement.setObject(9, utc(order.updatedAt()));
-            });
+    List<Order> orders = List.copyOf(entries.values());
+    batch(
+        UPSERT_ORDER,
+        orders,
+        (statement, order) -> {
+          statement.setString(1, order.id());
+          statement.setString(2, order.shopperId());
+          statement.setString(3, order.storeId());
+          statement.setString(4, order.status().name());
+          statement.setLong(5, order.total().amountMinor());
+          statement.setString(6, order.total().currency());
+          statement.setObject(7, utc(order.createdAt()));
+          statement.setObject(8, utc(order.expiresAt()));
+          statement.setObject(9, utc(order.updatedAt()));
+        });
     List<NumberedLine> lines =
         orders.stream()
             .flatMap(order ->
                 IntStream.range(0, order.lines().size())
                     .mapToObj(i -> new NumberedLine(order.id(), i, order.lines().get(i))))
             .toList();
-    database()
-        .jdbc()
-        .batchUpdate(
-            INSERT_LINE,
-            lines,
-            BATCH_SIZE,
-            (statement, numbered) -> {
-              statement.setString(1, numbered.orderId());
-              statement.setInt(2, numbered.lineNo());
-              statement.setString(3, numbered.line().sku());
-              statement.setString(4, numbered.line().name());
-              statement.setInt(5, numbered.line().quantity());
-              statement.setLong(6, numbered.line().unitPrice().amountMinor());
-            });
+    batch(
+        INSERT_LINE,
+        lines,
+        (statement, numbered) -> {
+          statement.setString(1, numbered.orderId());
+          statement.setInt(2, numbered.lineNo());
+          statement.setString(3, numbered.line().sku());
+          statement.setString(4, numbered.line().name());
+          statement.setInt(5, numbered.line().quantity());
+          statement.setLong(6, numbered.line().unitPrice().amountMinor());
+        });
   }
 
   @Override

@@ -4,37 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.demo.DemoCatalog;
-import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.MapStoreContract;
-import dev.gridcommerce.persistence.PostgresMapStore;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProductMapStoreTest extends MapStoreContract<String, Product> {
 
-  private final Deque<Product> unused = new ArrayDeque<>(DemoCatalog.generate(1, 6_000).products());
+  private static final List<Product> PRODUCTS = DemoCatalog.generate(1, 6_000).products();
 
-  @Override
-  protected PostgresMapStore<String, Product> storeOver(Database database) {
-    return new ProductMapStore(database);
+  ProductMapStoreTest() {
+    super(ProductMapStore::new, "products");
   }
 
   @Override
-  protected Map<String, Product> sampleEntries(int count) {
-    Map<String, Product> sample = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      Product product = unused.pop();
-      sample.put(product.sku(), product);
-    }
-    return sample;
-  }
-
-  @Override
-  protected String countSql() {
-    return "SELECT count(*) FROM products";
+  protected Map.Entry<String, Product> sample(int n) {
+    Product product = PRODUCTS.get(n);
+    return Map.entry(product.sku(), product);
   }
 
   @Test

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.MapStoreContract;
-import dev.gridcommerce.persistence.PostgresMapStore;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,33 +14,21 @@ import org.junit.jupiter.api.Test;
 class InventoryMapStoreTest extends MapStoreContract<StockKey, Stock> {
 
   private static final Instant EXPIRY = Instant.parse("2026-11-21T12:10:00.123Z");
-  private int next;
 
-  @Override
-  protected PostgresMapStore<StockKey, Stock> storeOver(Database database) {
-    return new InventoryMapStore(database);
+  InventoryMapStoreTest() {
+    super(InventoryMapStore::new, "stock");
   }
 
   @Override
-  protected Map<StockKey, Stock> sampleEntries(int count) {
-    Map<StockKey, Stock> sample = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      int n = next++;
-      Stock stock =
-          new Stock(
-              20 + n,
-              List.of(
-                  new Hold("order-a" + n, 2, EXPIRY),
-                  new Hold("order-b" + n, 3, EXPIRY.plusSeconds(60))),
-              7);
-      sample.put(new StockKey("store-" + (n % 3), "SKU-%05d".formatted(n)), stock);
-    }
-    return sample;
-  }
-
-  @Override
-  protected String countSql() {
-    return "SELECT count(*) FROM stock";
+  protected Map.Entry<StockKey, Stock> sample(int n) {
+    Stock stock =
+        new Stock(
+            20 + n,
+            List.of(
+                new Hold("order-a" + n, 2, EXPIRY),
+                new Hold("order-b" + n, 3, EXPIRY.plusSeconds(60))),
+            7);
+    return Map.entry(new StockKey("store-" + (n % 3), "SKU-%05d".formatted(n)), stock);
   }
 
   @Test

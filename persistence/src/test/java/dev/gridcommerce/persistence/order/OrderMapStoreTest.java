@@ -5,43 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
-import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.MapStoreContract;
-import dev.gridcommerce.persistence.PostgresMapStore;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class OrderMapStoreTest extends MapStoreContract<String, Order> {
 
-  private int next;
-
-  @Override
-  protected PostgresMapStore<String, Order> storeOver(Database database) {
-    return new OrderMapStore(database);
+  OrderMapStoreTest() {
+    super(OrderMapStore::new, "orders");
   }
 
   @Override
-  protected Map<String, Order> sampleEntries(int count) {
-    Map<String, Order> sample = new LinkedHashMap<>();
-    for (int i = 0; i < count; i++) {
-      String id = "order-" + next++;
-      sample.put(
-          id,
-          anOrder()
-              .id(id)
-              .line("FRU-00001", 2, 199)
-              .line("DAI-00002", 1, 349)
-              .line("BAK-00003", 5, 89)
-              .build());
-    }
-    return sample;
-  }
-
-  @Override
-  protected String countSql() {
-    return "SELECT count(*) FROM orders";
+  protected Map.Entry<String, Order> sample(int n) {
+    String id = "order-" + n;
+    return Map.entry(
+        id,
+        anOrder()
+            .id(id)
+            .line("FRU-00001", 2, 199)
+            .line("DAI-00002", 1, 349)
+            .line("BAK-00003", 5, 89)
+            .build());
   }
 
   @Test
