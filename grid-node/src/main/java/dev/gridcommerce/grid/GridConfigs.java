@@ -34,7 +34,37 @@ public final class GridConfigs {
       throw new UncheckedIOException("no grid configuration at " + path, e);
     }
     GridSerializers.registerAll(config.getSerializationConfig().getCompactSerializationConfig());
+    requireMajority(config, expectedMembers());
     return config;
+  }
+
+  /** The split-brain protection name of the maps that hold stock and orders. */
+  public static final String STOCK_MAJORITY = "stock-majority";
+
+  /**
+   * Makes the stock and order maps refuse changes unless a majority of {@code expectedMembers}
+   * members is in this member's cluster; a grid of one member needs no protection.
+   */
+  public static void requireMajority(Config config, int expectedMembers) {
+    var protection = config.getSplitBrainProtectionConfig(STOCK_MAJORITY);
+    if (expectedMembers < 2) {
+      protection.setEnabled(false);
+    } else {
+      protection.setEnabled(true).setMinimumClusterSize(expectedMembers / 2 + 1);
+    }
+  }
+
+  /** {@code COMMERCE_GRID_EXPECTED_MEMBERS} (or the system property of the same name), else 1. */
+  static int expectedMembers() {
+    String configured =
+        System.getProperty(
+            "COMMERCE_GRID_EXPECTED_MEMBERS", System.getenv("COMMERCE_GRID_EXPECTED_MEMBERS"));
+    int members =
+        configured == null || configured.isBlank() ? 1 : Integer.parseInt(configured.strip());
+    if (members < 1) {
+      throw new IllegalArgumentException("COMMERCE_GRID_EXPECTED_MEMBERS must be at least 1");
+    }
+    return members;
   }
 
   /** The member configuration with every MapStore switched off: all state lives in memory. */

@@ -23,6 +23,7 @@ public final class GridMaps {
   public static final String CARTS = "carts";
   public static final String ORDERS = "orders";
   public static final String ACCOUNTS = "accounts";
+  public static final String CHECKOUT_ATTEMPTS = "checkout-attempts";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
@@ -55,6 +56,11 @@ public final class GridMaps {
 
   public IMap<String, Order> orders() {
     return hazelcast.getMap(ORDERS);
+  }
+
+  /** Checkouts made under an idempotency key, by shopper id and key; kept 24 hours. */
+  public IMap<String, dev.gridcommerce.grid.checkout.CheckoutAttempt> checkoutAttempts() {
+    return hazelcast.getMap(CHECKOUT_ATTEMPTS);
   }
 
   /** Accounts by normalized email. */

@@ -3,6 +3,7 @@ package dev.gridcommerce.grid;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import dev.gridcommerce.grid.sweep.StockSweeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,6 +45,7 @@ public final class GridMember {
             .map(name -> CompletableFuture.runAsync(() -> awaitLoaded(member, name)))
             .toList();
     loads.forEach(CompletableFuture::join);
+    StockSweeper.start(member);
     return member;
   }
 

@@ -99,7 +99,7 @@ public record DemoCatalog(
               "Berlin Prenzlauer Berg",
               new GeoPoint(52.5388, 13.4244),
               2.5,
-              false));
+              true));
 
   private static final List<String> VARIANTS =
       List.of(

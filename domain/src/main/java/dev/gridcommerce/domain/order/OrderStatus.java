@@ -18,9 +18,14 @@ public enum OrderStatus {
     return successors().contains(next);
   }
 
-  /** Whether the order still holds stock that is not yet sold. */
+  /** Whether the order still holds stock that is not yet paid for. */
   public boolean holdsStock() {
     return this == PENDING_PAYMENT;
+  }
+
+  /** Whether the shopper may still cancel: before the store starts picking. */
+  public boolean isCancellable() {
+    return canMoveTo(CANCELLED);
   }
 
   /** Whether nothing more will happen to the order. */
@@ -28,13 +33,19 @@ public enum OrderStatus {
     return successors().isEmpty();
   }
 
+  /**
+   * The moves: paying, picking, dispatch, delivery; cancelling before picking; expiry of an unpaid
+   * order; a payment that arrives after expiry makes the order paid if the stock is still there,
+   * else refunded; a cancelled paid order is refunded.
+   */
   private Set<OrderStatus> successors() {
     return switch (this) {
       case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
       case PAID -> EnumSet.of(PICKING, CANCELLED);
       case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
       case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
-      case CANCELLED, EXPIRED -> EnumSet.of(REFUNDED);
+      case EXPIRED -> EnumSet.of(PAID, REFUNDED);
+      case CANCELLED -> EnumSet.of(REFUNDED);
       case DELIVERED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
     };
   }

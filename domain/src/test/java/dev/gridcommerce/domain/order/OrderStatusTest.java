@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -26,7 +27,8 @@ class OrderStatusTest {
           case PAID -> EnumSet.of(PICKING, CANCELLED);
           case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
           case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
-          case CANCELLED, EXPIRED -> EnumSet.of(REFUNDED);
+          case EXPIRED -> EnumSet.of(PAID, REFUNDED);
+          case CANCELLED -> EnumSet.of(REFUNDED);
           case DELIVERED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
         };
     for (OrderStatus to : OrderStatus.values()) {
@@ -38,5 +40,23 @@ class OrderStatusTest {
   @EnumSource(OrderStatus.class)
   void onlyAnUnpaidOrderHoldsStock(OrderStatus status) {
     assertThat(status.holdsStock()).isEqualTo(status == PENDING_PAYMENT);
+  }
+
+  @Test
+  void shoppersCanCancelOnlyBeforePicking() {
+    assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isCancellable))
+        .containsExactlyInAnyOrder(PENDING_PAYMENT, PAID);
+  }
+
+  @Test
+  void eachMoveAsksForTheStockChangeThatFitsIt() {
+    assertThat(StockEffect.of(PENDING_PAYMENT, PAID)).isEqualTo(StockEffect.SELL);
+    assertThat(StockEffect.of(EXPIRED, PAID)).isEqualTo(StockEffect.SELL);
+    assertThat(StockEffect.of(PENDING_PAYMENT, CANCELLED)).isEqualTo(StockEffect.RELEASE);
+    assertThat(StockEffect.of(PAID, CANCELLED)).isEqualTo(StockEffect.RETURN_SOLD);
+    assertThat(StockEffect.of(PENDING_PAYMENT, EXPIRED)).isEqualTo(StockEffect.RELEASE);
+    assertThat(StockEffect.of(PICKING, OUT_FOR_DELIVERY)).isEqualTo(StockEffect.DISPATCH);
+    assertThat(StockEffect.of(PAID, PICKING)).isEqualTo(StockEffect.NONE);
+    assertThat(StockEffect.of(OUT_FOR_DELIVERY, DELIVERED)).isEqualTo(StockEffect.NONE);
   }
 }

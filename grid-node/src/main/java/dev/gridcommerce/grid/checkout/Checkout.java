@@ -2,19 +2,22 @@ package dev.gridcommerce.grid.checkout;
 
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.ShortLine;
-import dev.gridcommerce.domain.inventory.HoldOutcome;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.cart.EmptyCartProcessor;
+import dev.gridcommerce.grid.inventory.HoldCartProcessor;
 import dev.gridcommerce.grid.inventory.HoldStockProcessor;
+import dev.gridcommerce.grid.inventory.MoveHeldProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
+import dev.gridcommerce.grid.inventory.StockChange;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,40 +28,40 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
- * Places an order from a shopper's cart, all or nothing: every line is held at the cart's dark
- * store by a {@link HoldStockProcessor} (in parallel, each on the member owning that stock), and if
- * any line is short, the lines already held are released before the answer is given. Works the same
- * from a client or from a member.
+ * Places an order from a shopper's cart, all or nothing (rule 4): every line is held at the cart's
+ * dark store by a {@link HoldStockProcessor} (in parallel, each on the member owning that stock),
+ * and if any line is short, the lines already held are released (or, at a store that reserves on
+ * add-to-cart, handed back to the cart) before the answer is given. Works the same from a client or
+ * from a member.
  *
  * <p>Holds carry the order id and expire with the order, so a caller that dies midway leaves
- * nothing behind for longer than the hold time. The order id makes a retry idempotent: holds for
- * the same id are not taken twice, and an order already written is returned as it is.
+ * nothing behind for longer than the hold time (the sweep releases it). Holds are idempotent by
+ * order id, so placing the same order id again holds nothing twice.
  */
 public final class Checkout {
 
   private final GridMaps maps;
   private final Clock clock;
-  private final Duration holdFor;
+  private final CheckoutPolicy policy;
 
-  public Checkout(GridMaps maps, Clock clock, Duration holdFor) {
+  public Checkout(GridMaps maps, Clock clock, CheckoutPolicy policy) {
     this.maps = maps;
     this.clock = clock;
-    this.holdFor = holdFor;
+    this.policy = policy;
   }
 
+  /** Places a new order under a fresh id. */
   public CheckoutOutcome place(String shopperId, String orderId) {
-    Order existing = maps.orders().get(orderId);
-    if (existing != null) {
-      return existing.shopperId().equals(shopperId)
-          ? new CheckoutOutcome.Placed(existing)
-          : new CheckoutOutcome.Refused("this order id belongs to another shopper");
-    }
     Cart cart = maps.carts().get(shopperId);
     if (cart == null || cart.isEmpty()) {
       return new CheckoutOutcome.Refused("the cart is empty");
     }
     if (cart.storeId() == null) {
       return new CheckoutOutcome.Refused("choose a dark store before checking out");
+    }
+    DarkStore store = maps.stores().get(cart.storeId());
+    if (store == null) {
+      return new CheckoutOutcome.Refused("the cart's dark store no longer exists; choose another");
     }
     Map<String, Product> products =
         maps.products()
@@ -70,8 +73,9 @@ public final class Checkout {
     }
 
     Instant now = clock.instant();
-    Instant expiresAt = now.plus(holdFor);
-    List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt);
+    Instant expiresAt = now.plus(policy.holdFor());
+    String cartHolder = store.reserveOnAddToCart() ? HoldCartProcessor.cartHolder(shopperId) : null;
+    List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt, cartHolder);
     if (!shortLines.isEmpty()) {
       return new CheckoutOutcome.Short(shortLines);
     }
@@ -83,44 +87,64 @@ public final class Checkout {
     return new CheckoutOutcome.Placed(order);
   }
 
-  /** Holds every line; when any is short, releases them all and answers the short ones. */
-  private List<ShortLine> holdEveryLine(Cart cart, String orderId, Instant expiresAt) {
-    List<CompletableFuture<HoldOutcome>> holds = new ArrayList<>();
+  /**
+   * Finishes an attempt that may have got partway under this order id (its caller died): an order
+   * already written is answered as it is; otherwise the order is placed, holding nothing twice.
+   */
+  public CheckoutOutcome resume(String shopperId, String orderId) {
+    Order existing = maps.orders().get(orderId);
+    if (existing != null) {
+      return existing.shopperId().equals(shopperId)
+          ? new CheckoutOutcome.Placed(existing)
+          : new CheckoutOutcome.Refused("this order id belongs to another shopper");
+    }
+    return place(shopperId, orderId);
+  }
+
+  /** Holds every line; when any is short, undoes them all and answers the short ones. */
+  private List<ShortLine> holdEveryLine(
+      Cart cart, String orderId, Instant expiresAt, String cartHolder) {
+    List<CompletableFuture<StockOutcome>> holds = new ArrayList<>();
     for (CartLine line : cart.lines()) {
       holds.add(
           maps.inventory()
               .submitToKey(
                   new StockKey(cart.storeId(), line.sku()),
-                  new HoldStockProcessor(orderId, line.quantity(), expiresAt))
+                  new HoldStockProcessor(orderId, line.quantity(), expiresAt, cartHolder))
               .toCompletableFuture());
     }
     List<ShortLine> shortLines = new ArrayList<>();
     try {
       CompletableFuture.allOf(holds.toArray(CompletableFuture[]::new)).join();
       for (int i = 0; i < holds.size(); i++) {
-        if (holds.get(i).join() instanceof HoldOutcome.ShortOf s) {
+        if (holds.get(i).join() instanceof StockOutcome.ShortOf s) {
           shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
         }
       }
     } catch (CompletionException e) {
-      release(cart, orderId);
+      undo(cart, orderId, cartHolder);
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     } catch (RuntimeException e) {
-      release(cart, orderId);
+      undo(cart, orderId, cartHolder);
       throw e;
     }
     if (!shortLines.isEmpty()) {
-      release(cart, orderId);
+      undo(cart, orderId, cartHolder);
     }
     return shortLines;
   }
 
-  private void release(Cart cart, String orderId) {
+  private void undo(Cart cart, String orderId, String cartHolder) {
     Set<StockKey> keys =
         cart.lines().stream()
             .map(line -> new StockKey(cart.storeId(), line.sku()))
             .collect(Collectors.toSet());
-    maps.inventory().executeOnKeys(keys, new ReleaseHoldProcessor(orderId));
+    StockChange undo =
+        cartHolder == null
+            ? new ReleaseHoldProcessor(orderId)
+            : new MoveHeldProcessor(
+                orderId, cartHolder, clock.instant().plus(policy.cartHoldFor()));
+    maps.inventory().executeOnKeys(keys, undo);
   }
 
   private static OrderLine orderLine(CartLine line, Product product) {

@@ -14,7 +14,10 @@ final class HoldSerializer extends NamedSerializer<Hold> {
   @Override
   public Hold read(CompactReader in) {
     return new Hold(
-        in.readString("orderId"), in.readInt32("quantity"), instant(in.readInt64("expiresAt")));
+        in.readString("orderId"),
+        in.readInt32("quantity"),
+        instant(in.readInt64("expiresAt")),
+        Hold.State.valueOf(in.readString("state")));
   }
 
   @Override
@@ -22,5 +25,6 @@ final class HoldSerializer extends NamedSerializer<Hold> {
     out.writeString("orderId", hold.orderId());
     out.writeInt32("quantity", hold.quantity());
     out.writeInt64("expiresAt", millis(hold.expiresAt()));
+    out.writeString("state", hold.state().name());
   }
 }

@@ -1,6 +1,7 @@
 package dev.gridcommerce.grid.inventory;
 
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The Compact serializers of the inventory's keys, values, processors and their answers. */
@@ -9,13 +10,24 @@ public final class InventorySerializers {
   private InventorySerializers() {}
 
   public static List<CompactSerializer<?>> all() {
-    return List.of(
-        new StockKeySerializer(),
-        new HoldSerializer(),
-        new StockSerializer(),
-        new HoldOutcomeSerializers.HeldSerializer(),
-        new HoldOutcomeSerializers.ShortOfSerializer(),
-        new HoldStockProcessor.Serializer(),
-        new ReleaseHoldProcessor.Serializer());
+    List<CompactSerializer<?>> all =
+        new ArrayList<>(
+            List.of(
+                new StockKeySerializer(),
+                new HoldSerializer(),
+                new StockMovementSerializer(),
+                new StockSerializer(),
+                new HoldStockProcessor.Serializer(),
+                new HoldCartProcessor.Serializer(),
+                new MoveHeldProcessor.Serializer(),
+                new ReleaseHoldProcessor.Serializer(),
+                new SellProcessor.Serializer(),
+                new ReturnSoldProcessor.Serializer(),
+                new DispatchProcessor.Serializer(),
+                new AdjustStockProcessor.Serializer(),
+                new CountStockProcessor.Serializer(),
+                new FindExpiredHoldsProcessor.Serializer()));
+    all.addAll(StockOutcomeSerializers.all());
+    return all;
   }
 }

@@ -7,16 +7,30 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.serialization.NamedSerializer;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The Compact serializers of orders. {@code shopperId} is a queried and indexed field. */
+/**
+ * The Compact serializers of orders, of the processors that change them and of their answers.
+ * {@code shopperId}, {@code storeId}, {@code status}, {@code pendingStock} and {@code expiresAt}
+ * are queried fields (indexed in {@code config/hazelcast-grid.yaml}).
+ */
 public final class OrderSerializers {
 
   private OrderSerializers() {}
 
   public static List<CompactSerializer<?>> all() {
-    return List.of(new OrderLineSerializer(), new OrderSerializer());
+    List<CompactSerializer<?>> all = new ArrayList<>();
+    all.add(new OrderLineSerializer());
+    all.add(new OrderSerializer());
+    all.add(new OrderChange.Serializer());
+    all.add(new MoveOrderProcessor.Serializer());
+    all.add(new ExpireIfDueProcessor.Serializer());
+    all.add(new SettleOrderProcessor.Serializer());
+    all.add(new PayLateProcessor.Serializer());
+    return all;
   }
 
   static final class OrderLineSerializer extends NamedSerializer<OrderLine> {
@@ -58,6 +72,7 @@ public final class OrderSerializers {
           in.readString("storeId"),
           List.of(in.readArrayOfCompact("lines", OrderLine.class)),
           OrderStatus.valueOf(in.readString("status")),
+          StockEffect.valueOf(in.readString("pendingStock")),
           instant(in.readInt64("createdAt")),
           instant(in.readInt64("expiresAt")),
           instant(in.readInt64("updatedAt")));
@@ -70,6 +85,7 @@ public final class OrderSerializers {
       out.writeString("storeId", order.storeId());
       out.writeArrayOfCompact("lines", order.lines().toArray(OrderLine[]::new));
       out.writeString("status", order.status().name());
+      out.writeString("pendingStock", order.pendingStock().name());
       out.writeInt64("createdAt", millis(order.createdAt()));
       out.writeInt64("expiresAt", millis(order.expiresAt()));
       out.writeInt64("updatedAt", millis(order.updatedAt()));

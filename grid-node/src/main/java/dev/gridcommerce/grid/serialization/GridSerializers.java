@@ -5,6 +5,7 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.grid.account.AccountSerializer;
 import dev.gridcommerce.grid.cart.CartSerializers;
 import dev.gridcommerce.grid.catalog.CatalogSerializers;
+import dev.gridcommerce.grid.checkout.CheckoutSerializers;
 import dev.gridcommerce.grid.inventory.InventorySerializers;
 import dev.gridcommerce.grid.order.OrderSerializers;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class GridSerializers {
     all.addAll(InventorySerializers.all());
     all.addAll(CartSerializers.all());
     all.addAll(OrderSerializers.all());
+    all.addAll(CheckoutSerializers.all());
     all.add(new AccountSerializer());
     return all;
   }

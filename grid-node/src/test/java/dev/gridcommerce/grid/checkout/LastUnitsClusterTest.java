@@ -16,7 +16,6 @@ import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.testing.TestGrid;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +126,7 @@ class LastUnitsClusterTest {
           new Checkout(
               new GridMaps(clients.get(i % clients.size())),
               GridClock.system(),
-              Duration.ofMinutes(10));
+              CheckoutPolicy.DEFAULT);
       checkouts.add(() -> {
         start.await();
         return checkout.place("shopper-" + shopper, "order-" + shopper);

@@ -15,9 +15,9 @@ import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.checkout.Checkout;
+import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import dev.gridcommerce.grid.testing.TestGrid;
 import dev.gridcommerce.persistence.testing.TestDatabase;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +64,7 @@ class GridRestartRoundTripTest {
       maps.carts().executeOnKey("ada", new ChooseStoreProcessor(store, now));
       maps.carts().executeOnKey("ada", new SetCartLineProcessor(sku, 2, now));
       CheckoutOutcome outcome =
-          new Checkout(maps, GridClock.system(), Duration.ofMinutes(10)).place("ada", "order-1");
+          new Checkout(maps, GridClock.system(), CheckoutPolicy.DEFAULT).place("ada", "order-1");
       orderBefore = ((CheckoutOutcome.Placed) outcome).order();
       maps.carts().executeOnKey("bob", new SetCartLineProcessor(sku, 1, now));
       maps.accounts().put(account.email(), account);

@@ -4,6 +4,7 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.PostgresMapStore;
 import java.util.ArrayList;
@@ -22,12 +23,12 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
 
   private static final String UPSERT_ORDER =
       """
-      INSERT INTO orders (id, shopper_id, store_id, status, total_minor, currency,
+      INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, total_minor, currency,
                           created_at, expires_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
-        status = EXCLUDED.status, expires_at = EXCLUDED.expires_at,
-        updated_at = EXCLUDED.updated_at
+        status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
+        expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at
       """;
 
   private static final String INSERT_LINE =
@@ -58,11 +59,12 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setString(2, order.shopperId());
           statement.setString(3, order.storeId());
           statement.setString(4, order.status().name());
-          statement.setLong(5, order.total().amountMinor());
-          statement.setString(6, order.total().currency());
-          statement.setObject(7, utc(order.createdAt()));
-          statement.setObject(8, utc(order.expiresAt()));
-          statement.setObject(9, utc(order.updatedAt()));
+          statement.setString(5, order.pendingStock().name());
+          statement.setLong(6, order.total().amountMinor());
+          statement.setString(7, order.total().currency());
+          statement.setObject(8, utc(order.createdAt()));
+          statement.setObject(9, utc(order.expiresAt()));
+          statement.setObject(10, utc(order.updatedAt()));
         });
     List<NumberedLine> lines =
         orders.stream()
@@ -117,6 +119,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                     row.getString("store_id"),
                     lines.getOrDefault(row.getString("id"), List.of()),
                     OrderStatus.valueOf(row.getString("status")),
+                    StockEffect.valueOf(row.getString("pending_stock")),
                     instant(row, "created_at"),
                     instant(row, "expires_at"),
                     instant(row, "updated_at")))
@@ -124,14 +127,18 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
     return loaded;
   }
 
-  /** The open orders: those that sweeps, staff and shoppers still act on. */
+  /**
+   * The open orders, and closed ones with a stock change still to apply: those that sweeps, staff
+   * and shoppers still act on.
+   */
   @Override
   public Iterable<String> loadAllKeys() {
     return database()
         .jdbc()
         .queryForList(
             "SELECT id FROM orders"
-                + " WHERE status IN ('PENDING_PAYMENT', 'PAID', 'PICKING', 'OUT_FOR_DELIVERY')",
+                + " WHERE status IN ('PENDING_PAYMENT', 'PAID', 'PICKING', 'OUT_FOR_DELIVERY')"
+                + " OR pending_stock <> 'NONE'",
             String.class);
   }
 }

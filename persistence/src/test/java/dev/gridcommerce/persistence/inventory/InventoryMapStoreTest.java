@@ -3,6 +3,7 @@ package dev.gridcommerce.persistence.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.inventory.Hold;
+import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.persistence.MapStoreContract;
@@ -13,26 +14,43 @@ import org.junit.jupiter.api.Test;
 
 class InventoryMapStoreTest extends MapStoreContract<StockKey, Stock> {
 
-  private static final Instant EXPIRY = Instant.parse("2026-11-21T12:10:00.123Z");
+  private static final Instant NOW = Instant.parse("2026-11-21T12:00:00.123Z");
+  private static final Instant EXPIRY = NOW.plusSeconds(600);
 
   InventoryMapStoreTest() {
     super(InventoryMapStore::new, "stock");
   }
 
+  /** Stock that went through every kind of change: delivery, holds, a sale, a stocktake. */
   @Override
   protected Map.Entry<StockKey, Stock> sample(int n) {
     Stock stock =
-        new Stock(
-            20 + n,
-            List.of(
-                new Hold("order-a" + n, 2, EXPIRY),
-                new Hold("order-b" + n, 3, EXPIRY.plusSeconds(60))),
-            7);
+        Stock.of(0)
+            .adjust("delivery-" + n, 20 + n, MovementReason.DELIVERY, "pallet " + n, "staff-1", NOW)
+            .stock()
+            .hold("order-a" + n, 2, EXPIRY)
+            .stock()
+            .hold("order-b" + n, 3, EXPIRY.plusSeconds(60))
+            .stock()
+            .sell("order-b" + n, 3)
+            .stock()
+            .count("count-" + n, 19 + n, 1, "aisle 4", "staff-2", NOW.plusSeconds(5))
+            .stock();
     return Map.entry(new StockKey("store-" + (n % 3), "SKU-%05d".formatted(n)), stock);
   }
 
+  private long ledgerRows(StockKey key) {
+    return db.database()
+        .jdbc()
+        .queryForObject(
+            "SELECT count(*) FROM stock_movements WHERE store_id = ? AND sku = ?",
+            Long.class,
+            key.storeId(),
+            key.sku());
+  }
+
   @Test
-  void stockWithoutHoldsRoundTrips() {
+  void stockWithoutHoldsOrMovementsRoundTrips() {
     StockKey key = new StockKey("store-x", "SKU-EMPTY");
 
     store.store(key, Stock.of(0));
@@ -43,8 +61,8 @@ class InventoryMapStoreTest extends MapStoreContract<StockKey, Stock> {
   @Test
   void anOlderVersionNeverOverwritesANewerOne() {
     StockKey key = new StockKey("store-x", "SKU-VERSIONED");
-    Stock newer = new Stock(10, List.of(), 5);
-    Stock older = new Stock(99, List.of(), 3);
+    Stock newer = new Stock(10, List.of(), List.of(), 5, 0);
+    Stock older = new Stock(99, List.of(), List.of(), 3, 0);
 
     store.store(key, newer);
     store.store(key, older);
@@ -53,21 +71,57 @@ class InventoryMapStoreTest extends MapStoreContract<StockKey, Stock> {
   }
 
   @Test
-  void reservedColumnIsTheSumOfTheHolds() {
-    Map<StockKey, Stock> entries = sampleEntries(1);
-    store.storeAll(entries);
-    StockKey key = entries.keySet().iterator().next();
+  void everyMovementIsALedgerRowOnceInTheOrderItHappened() {
+    Map.Entry<StockKey, Stock> entry = sample(1_000);
+    StockKey key = entry.getKey();
 
-    Integer reserved =
+    store.store(key, entry.getValue());
+    store.store(key, entry.getValue());
+
+    assertThat(ledgerRows(key)).isEqualTo(2);
+    List<String> ids =
         db.database()
             .jdbc()
-            .queryForObject(
-                "SELECT reserved FROM stock WHERE store_id = ? AND sku = ?",
-                Integer.class,
+            .queryForList(
+                "SELECT id FROM stock_movements WHERE store_id = ? AND sku = ? ORDER BY seq",
+                String.class,
                 key.storeId(),
                 key.sku());
+    assertThat(ids).containsExactly("delivery-1000", "count-1000");
+  }
 
-    assertThat(reserved).isEqualTo(entries.get(key).reserved());
+  @Test
+  void movementsBeyondThoseKeptInTheGridStayInTheLedger() {
+    StockKey key = new StockKey("store-x", "SKU-BUSY");
+    Stock stock = Stock.of(0);
+    for (int i = 0; i < Stock.MOVEMENTS_KEPT; i++) {
+      stock = stock.adjust("early-" + i, 1, MovementReason.DELIVERY, "", "s", NOW).stock();
+    }
+    store.store(key, stock);
+    for (int i = 0; i < 10; i++) {
+      stock = stock.adjust("late-" + i, 1, MovementReason.DELIVERY, "", "s", NOW).stock();
+    }
+    store.store(key, stock);
+
+    assertThat(ledgerRows(key)).isEqualTo(Stock.MOVEMENTS_KEPT + 10);
+    assertThat(store.load(key)).isEqualTo(stock);
+  }
+
+  @Test
+  void reservedAndSoldColumnsFollowTheHolds() {
+    Map.Entry<StockKey, Stock> entry = sample(2_000);
+    store.store(entry.getKey(), entry.getValue());
+
+    Map<String, Object> row =
+        db.database()
+            .jdbc()
+            .queryForMap(
+                "SELECT reserved, sold FROM stock WHERE store_id = ? AND sku = ?",
+                entry.getKey().storeId(),
+                entry.getKey().sku());
+
+    assertThat(row).containsEntry("reserved", 5).containsEntry("sold", 3);
+    assertThat(entry.getValue().holdOf("order-b2000")).map(Hold::isSold).contains(true);
   }
 
   @Test

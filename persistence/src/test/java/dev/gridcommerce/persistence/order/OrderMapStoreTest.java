@@ -47,7 +47,7 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
   }
 
   @Test
-  void onlyOpenOrdersAreLoadedWhenAMemberStarts() {
+  void onlyOpenOrdersAndThoseWithStockToApplyAreLoadedWhenAMemberStarts() {
     Order open = anOrder().id("open-order").status(OrderStatus.PICKING).build();
     Order delivered = anOrder().id("delivered-order").status(OrderStatus.DELIVERED).build();
     Order expired = anOrder().id("expired-order").status(OrderStatus.EXPIRED).build();

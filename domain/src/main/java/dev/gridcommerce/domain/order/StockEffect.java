@@ -1,0 +1,29 @@
+package dev.gridcommerce.domain.order;
+
+/**
+ * What a status change asks of the stock of each of the order's lines. The order records the effect
+ * as pending in the same step as the status change; once it is applied to every line the order is
+ * settled again. A sweep finishes effects left pending by a caller that died midway.
+ */
+public enum StockEffect {
+  /** Nothing to do. */
+  NONE,
+  /** Return the order's held (unpaid) units to available stock. */
+  RELEASE,
+  /** Turn the order's held units into sold ones. */
+  SELL,
+  /** Return the units of a paid order, cancelled before dispatch, to available stock. */
+  RETURN_SOLD,
+  /** The sold units leave the store with the courier. */
+  DISPATCH;
+
+  static StockEffect of(OrderStatus from, OrderStatus to) {
+    return switch (to) {
+      case PAID -> SELL;
+      case CANCELLED -> from == OrderStatus.PAID ? RETURN_SOLD : RELEASE;
+      case EXPIRED -> RELEASE;
+      case OUT_FOR_DELIVERY -> DISPATCH;
+      case PENDING_PAYMENT, PICKING, DELIVERED, REFUNDED -> NONE;
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package dev.gridcommerce.grid.checkout;
+
+import com.hazelcast.nio.serialization.compact.CompactReader;
+import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.checkout.ShortLine;
+import dev.gridcommerce.grid.serialization.NamedSerializer;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What the grid remembers of a checkout made under an {@code Idempotency-Key}: a hash of the
+ * request, the order id it places, and how it ended (or that it is still running, until {@code
+ * leaseUntil}, after which a retry may take it over).
+ */
+public record CheckoutAttempt(
+    String requestHash,
+    String orderId,
+    State state,
+    Instant leaseUntil,
+    List<ShortLine> shortLines) {
+
+  public enum State {
+    IN_PROGRESS,
+    PLACED,
+    SHORT
+  }
+
+  public CheckoutAttempt {
+    shortLines = List.copyOf(shortLines);
+  }
+
+  static final class Serializer extends NamedSerializer<CheckoutAttempt> {
+
+    Serializer() {
+      super("commerce.CheckoutAttempt", CheckoutAttempt.class);
+    }
+
+    @Override
+    public CheckoutAttempt read(CompactReader in) {
+      return new CheckoutAttempt(
+          in.readString("requestHash"),
+          in.readString("orderId"),
+          State.valueOf(in.readString("state")),
+          instant(in.readInt64("leaseUntil")),
+          List.of(in.readArrayOfCompact("shortLines", ShortLine.class)));
+    }
+
+    @Override
+    public void write(CompactWriter out, CheckoutAttempt attempt) {
+      out.writeString("requestHash", attempt.requestHash());
+      out.writeString("orderId", attempt.orderId());
+      out.writeString("state", attempt.state().name());
+      out.writeInt64("leaseUntil", millis(attempt.leaseUntil()));
+      out.writeArrayOfCompact("shortLines", attempt.shortLines().toArray(ShortLine[]::new));
+    }
+  }
+
+  static final class ShortLineSerializer extends NamedSerializer<ShortLine> {
+
+    ShortLineSerializer() {
+      super("commerce.ShortLine", ShortLine.class);
+    }
+
+    @Override
+    public ShortLine read(CompactReader in) {
+      return new ShortLine(
+          in.readString("sku"), in.readInt32("requested"), in.readInt32("available"));
+    }
+
+    @Override
+    public void write(CompactWriter out, ShortLine line) {
+      out.writeString("sku", line.sku());
+      out.writeInt32("requested", line.requested());
+      out.writeInt32("available", line.available());
+    }
+  }
+}

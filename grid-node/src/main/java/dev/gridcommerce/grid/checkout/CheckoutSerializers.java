@@ -1,0 +1,17 @@
+package dev.gridcommerce.grid.checkout;
+
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import java.util.List;
+
+/** The Compact serializers of checkout attempts under idempotency keys. */
+public final class CheckoutSerializers {
+
+  private CheckoutSerializers() {}
+
+  public static List<CompactSerializer<?>> all() {
+    return List.of(
+        new CheckoutAttempt.Serializer(),
+        new CheckoutAttempt.ShortLineSerializer(),
+        new BeginAttemptProcessor.Serializer());
+  }
+}
