@@ -91,6 +91,7 @@ class ShopperJourneyTest {
 
     await()
         .atMost(Duration.ofSeconds(15))
+        .ignoreExceptions()
         .untilAsserted(() ->
             assertThat(
                     db.database()

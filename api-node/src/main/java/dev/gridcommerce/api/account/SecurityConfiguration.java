@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless bearer-token security: the catalog, sign-up, login, health and API docs are public;
- * carts, checkout and orders need the SHOPPER role; everything else needs a signed-in caller.
+ * carts, checkout and orders need the SHOPPER role; a store's stock and orders need STAFF (of that
+ * store, checked by the controllers) or ADMIN; everything else needs a signed-in caller.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -7,17 +7,15 @@ import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.grid.GridMaps;
-import dev.gridcommerce.grid.cart.CartChange;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.EmptyCartProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
+import dev.gridcommerce.grid.cart.Carts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,19 +26,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in shopper's cart; every change is an entry processor on the cart's partition. */
+/**
+ * The signed-in shopper's cart; every change is an entry processor on the cart's partition. At a
+ * store that reserves on add-to-cart, a line's units are held as it is set (409 when they aren't
+ * there).
+ */
 @RestController
 @RequestMapping("/api/v1/cart")
 class CartController {
 
   private final GridMaps maps;
+  private final Carts carts;
   private final Availability availability;
-  private final Clock clock;
 
-  CartController(GridMaps maps, Availability availability, Clock clock) {
+  CartController(GridMaps maps, Carts carts, Availability availability) {
     this.maps = maps;
+    this.carts = carts;
     this.availability = availability;
-    this.clock = clock;
   }
 
   record ChooseStore(@NotBlank String storeId) {}
@@ -49,15 +51,14 @@ class CartController {
 
   @GetMapping
   CartView cart(@AuthenticationPrincipal Caller caller) {
-    Cart cart = maps.carts().get(caller.userId());
-    return view(cart == null ? Cart.empty(clock.instant()) : cart);
+    return view(carts.get(caller.userId()));
   }
 
   @PutMapping("/store")
   CartView chooseStore(
       @AuthenticationPrincipal Caller caller, @Valid @RequestBody ChooseStore request) {
     availability.requireStore(request.storeId());
-    return change(caller, new ChooseStoreProcessor(request.storeId(), clock.instant()));
+    return view(carts.chooseStore(caller.userId(), request.storeId()));
   }
 
   @PutMapping("/items/{sku}")
@@ -68,17 +69,25 @@ class CartController {
     if (!Product.isValidSku(sku) || !maps.products().containsKey(sku)) {
       throw ApiProblem.notFound("no product has the sku '" + sku + "'");
     }
-    return change(caller, new SetCartLineProcessor(sku, request.quantity(), clock.instant()));
+    return switch (carts.setQuantity(caller.userId(), sku, request.quantity())) {
+      case Carts.LineChange.Updated updated -> view(updated.cart());
+      case Carts.LineChange.Short shortOf ->
+          throw new ApiProblem(
+              HttpStatus.CONFLICT,
+              "insufficient-stock",
+              "Not enough stock",
+              "this store holds stock as it goes into the cart, and has only "
+                  + shortOf.available()
+                  + " for you",
+              Map.of(
+                  "sku", sku, "requested", shortOf.requested(), "available", shortOf.available()));
+    };
   }
 
   @DeleteMapping
   ResponseEntity<Void> empty(@AuthenticationPrincipal Caller caller) {
-    maps.carts().executeOnKey(caller.userId(), new EmptyCartProcessor(clock.instant()));
+    carts.empty(caller.userId());
     return ResponseEntity.noContent().build();
-  }
-
-  private CartView change(Caller caller, CartChange change) {
-    return view(maps.carts().executeOnKey(caller.userId(), change));
   }
 
   private CartView view(Cart cart) {

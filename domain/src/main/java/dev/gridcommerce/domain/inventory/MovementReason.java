@@ -36,7 +36,8 @@ public enum MovementReason {
     return this != STOCKTAKE && this != DISPATCH;
   }
 
-  void requireFits(int delta) {
+  /** Refuses a delta whose direction doesn't fit this reason. */
+  public void requireFits(int delta) {
     boolean fits =
         switch (direction) {
           case IN -> delta > 0;
