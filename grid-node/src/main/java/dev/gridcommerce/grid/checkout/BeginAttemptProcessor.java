@@ -15,7 +15,7 @@ import java.util.Map;
  * for the caller to read. The backup runs the same processor with the same times.
  */
 public record BeginAttemptProcessor(
-    String requestHash, String orderId, Instant now, Instant leaseUntil)
+    String requestHash, String orderId, String token, Instant now, Instant leaseUntil)
     implements EntryProcessor<String, CheckoutAttempt, String> {
 
   @Override
@@ -28,6 +28,8 @@ public record BeginAttemptProcessor(
       return IdempotentCheckout.Verdict.MISMATCH.name();
     } else if (attempt.state() != CheckoutAttempt.State.IN_PROGRESS) {
       return IdempotentCheckout.Verdict.REPLAY.name();
+    } else if (attempt.token().equals(token)) {
+      return IdempotentCheckout.Verdict.FRESH.name(); // this request's own call, redone
     } else if (attempt.leaseUntil().isAfter(now)) {
       return IdempotentCheckout.Verdict.BUSY.name();
     } else {
@@ -35,7 +37,7 @@ public record BeginAttemptProcessor(
     }
     entry.setValue(
         new CheckoutAttempt(
-            requestHash, orderId, CheckoutAttempt.State.IN_PROGRESS, leaseUntil, List.of()));
+            requestHash, orderId, token, CheckoutAttempt.State.IN_PROGRESS, leaseUntil, List.of()));
     return verdict.name();
   }
 
@@ -50,6 +52,7 @@ public record BeginAttemptProcessor(
       return new BeginAttemptProcessor(
           in.readString("requestHash"),
           in.readString("orderId"),
+          in.readString("token"),
           instant(in.readInt64("now")),
           instant(in.readInt64("leaseUntil")));
     }
@@ -58,6 +61,7 @@ public record BeginAttemptProcessor(
     public void write(CompactWriter out, BeginAttemptProcessor processor) {
       out.writeString("requestHash", processor.requestHash());
       out.writeString("orderId", processor.orderId());
+      out.writeString("token", processor.token());
       out.writeInt64("now", millis(processor.now()));
       out.writeInt64("leaseUntil", millis(processor.leaseUntil()));
     }

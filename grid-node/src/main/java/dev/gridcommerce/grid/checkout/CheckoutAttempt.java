@@ -10,11 +10,14 @@ import java.util.List;
 /**
  * What the grid remembers of a checkout made under an {@code Idempotency-Key}: a hash of the
  * request, the order id it places, and how it ended (or that it is still running, until {@code
- * leaseUntil}, after which a retry may take it over).
+ * leaseUntil}, after which a retry may take it over). {@code token} names the one request that runs
+ * it, so that request's own retried call (a client redoing an operation whose member died) is not
+ * mistaken for a competing copy.
  */
 public record CheckoutAttempt(
     String requestHash,
     String orderId,
+    String token,
     State state,
     Instant leaseUntil,
     List<ShortLine> shortLines) {
@@ -40,6 +43,7 @@ public record CheckoutAttempt(
       return new CheckoutAttempt(
           in.readString("requestHash"),
           in.readString("orderId"),
+          in.readString("token"),
           State.valueOf(in.readString("state")),
           instant(in.readInt64("leaseUntil")),
           List.of(in.readArrayOfCompact("shortLines", ShortLine.class)));
@@ -49,6 +53,7 @@ public record CheckoutAttempt(
     public void write(CompactWriter out, CheckoutAttempt attempt) {
       out.writeString("requestHash", attempt.requestHash());
       out.writeString("orderId", attempt.orderId());
+      out.writeString("token", attempt.token());
       out.writeString("state", attempt.state().name());
       out.writeInt64("leaseUntil", millis(attempt.leaseUntil()));
       out.writeArrayOfCompact("shortLines", attempt.shortLines().toArray(ShortLine[]::new));

@@ -2,6 +2,7 @@ package dev.gridcommerce.grid.checkout;
 
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.ShortLine;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.GridMaps;
 import java.nio.charset.StandardCharsets;
@@ -66,21 +67,30 @@ public final class IdempotentCheckout {
     String orderId = orderIdFor(shopperId, key);
     Instant now = clock.instant();
     IMap<String, CheckoutAttempt> attempts = maps.checkoutAttempts();
+    String token = UUID.randomUUID().toString();
     Verdict verdict =
         Verdict.valueOf(
             attempts.executeOnKey(
-                attemptKey, new BeginAttemptProcessor(requestHash, orderId, now, now.plus(LEASE))));
+                attemptKey,
+                new BeginAttemptProcessor(requestHash, orderId, token, now, now.plus(LEASE))));
     return switch (verdict) {
       case MISMATCH -> new Answer.Mismatch();
       case BUSY -> new Answer.Busy();
       case REPLAY -> new Answer.Outcome(replay(attempts.get(attemptKey), shopperId));
-      case FRESH -> new Answer.Outcome(run(attemptKey, requestHash, shopperId, orderId, false));
-      case RESUME -> new Answer.Outcome(run(attemptKey, requestHash, shopperId, orderId, true));
+      case FRESH ->
+          new Answer.Outcome(run(attemptKey, requestHash, token, shopperId, orderId, false));
+      case RESUME ->
+          new Answer.Outcome(run(attemptKey, requestHash, token, shopperId, orderId, true));
     };
   }
 
   private CheckoutOutcome run(
-      String attemptKey, String requestHash, String shopperId, String orderId, boolean resuming) {
+      String attemptKey,
+      String requestHash,
+      String token,
+      String shopperId,
+      String orderId,
+      boolean resuming) {
     CheckoutOutcome outcome;
     try {
       outcome = resuming ? checkout.resume(shopperId, orderId) : checkout.place(shopperId, orderId);
@@ -90,10 +100,16 @@ public final class IdempotentCheckout {
     }
     switch (outcome) {
       case CheckoutOutcome.Placed placed ->
-          remember(attemptKey, requestHash, orderId, CheckoutAttempt.State.PLACED, List.of());
+          remember(
+              attemptKey, requestHash, orderId, token, CheckoutAttempt.State.PLACED, List.of());
       case CheckoutOutcome.Short shortOf ->
           remember(
-              attemptKey, requestHash, orderId, CheckoutAttempt.State.SHORT, shortOf.shortLines());
+              attemptKey,
+              requestHash,
+              orderId,
+              token,
+              CheckoutAttempt.State.SHORT,
+              shortOf.shortLines());
       case CheckoutOutcome.Refused refused -> maps.checkoutAttempts().delete(attemptKey);
     }
     return outcome;
@@ -103,12 +119,13 @@ public final class IdempotentCheckout {
       String attemptKey,
       String requestHash,
       String orderId,
+      String token,
       CheckoutAttempt.State state,
-      List<dev.gridcommerce.domain.checkout.ShortLine> shortLines) {
+      List<ShortLine> shortLines) {
     maps.checkoutAttempts()
         .set(
             attemptKey,
-            new CheckoutAttempt(requestHash, orderId, state, clock.instant(), shortLines));
+            new CheckoutAttempt(requestHash, orderId, token, state, clock.instant(), shortLines));
   }
 
   private CheckoutOutcome replay(CheckoutAttempt attempt, String shopperId) {

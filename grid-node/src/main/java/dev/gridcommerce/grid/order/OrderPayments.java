@@ -43,9 +43,7 @@ public final class OrderPayments {
   }
 
   public Result paid(String orderId) {
-    OrderChange change =
-        maps.orders()
-            .executeOnKey(orderId, new MoveOrderProcessor(OrderStatus.PAID, clock.instant()));
+    OrderChange change = maps.orders().executeOnKey(orderId, new PayProcessor(clock.instant()));
     return switch (change.verdict()) {
       case CHANGED -> settledPayment(settlement.settle(change.order()));
       case UNCHANGED -> {

@@ -29,6 +29,7 @@ public final class OrderSerializers {
     all.add(new MoveOrderProcessor.Serializer());
     all.add(new ExpireIfDueProcessor.Serializer());
     all.add(new SettleOrderProcessor.Serializer());
+    all.add(new PayProcessor.Serializer());
     all.add(new PayLateProcessor.Serializer());
     return all;
   }

@@ -38,6 +38,7 @@ import dev.gridcommerce.grid.order.ExpireIfDueProcessor;
 import dev.gridcommerce.grid.order.MoveOrderProcessor;
 import dev.gridcommerce.grid.order.OrderChange;
 import dev.gridcommerce.grid.order.PayLateProcessor;
+import dev.gridcommerce.grid.order.PayProcessor;
 import dev.gridcommerce.grid.order.SettleOrderProcessor;
 import dev.gridcommerce.grid.testing.TestGrid;
 import java.time.Instant;
@@ -108,13 +109,15 @@ class GridSerializersTest {
         new ExpireIfDueProcessor(AT),
         new SettleOrderProcessor(StockEffect.SELL),
         new PayLateProcessor(AT),
+        new PayProcessor(AT),
         new CheckoutAttempt(
             "hash",
             "o1",
+            "token",
             CheckoutAttempt.State.SHORT,
             AT,
             List.of(new ShortLine("FRU-00001", 3, 1))),
-        new BeginAttemptProcessor("hash", "o1", AT, AT.plusSeconds(30)),
+        new BeginAttemptProcessor("hash", "o1", "token", AT, AT.plusSeconds(30)),
         new Account(
             "u1", "a@example.com", "A", "hash", Set.of(Role.STAFF), Set.of("s1", "s2"), AT));
   }

@@ -4,12 +4,12 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.client.test.TestHazelcastFactory;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.test.TestHazelcastInstanceFactory;
 import dev.gridcommerce.domain.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.grid.GridConfigs;
 import dev.gridcommerce.grid.GridMaps;
-import dev.gridcommerce.grid.serialization.GridSerializers;
 import dev.gridcommerce.persistence.Database;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +31,15 @@ public final class TestGrid implements AutoCloseable {
   private TestGrid(Config config) {
     this.config = config;
     config.setClusterName("test-" + UUID.randomUUID());
+  }
+
+  /**
+   * Members whose network can be cut between any two of them ({@code
+   * SplitBrainTestSupport.blockCommunicationBetween}), to split the cluster.
+   */
+  public TestGrid firewalled() {
+    factory.withNodeContextDelegator(TestHazelcastInstanceFactory.FirewallingNodeContext::new);
+    return this;
   }
 
   /** Members that keep everything in memory (no MapStores). */
@@ -71,13 +80,18 @@ public final class TestGrid implements AutoCloseable {
     return members.get(index);
   }
 
-  /** A client connected to the cluster, as an API node is. */
+  /** A client connected to the cluster, configured as an API node's is. */
   public HazelcastInstance client() {
-    ClientConfig clientConfig = new ClientConfig();
+    ClientConfig clientConfig = GridConfigs.client();
     clientConfig.setClusterName(config.getClusterName());
-    GridSerializers.registerAll(
-        clientConfig.getSerializationConfig().getCompactSerializationConfig());
+    clientConfig.setInstanceName(null); // several clients in one JVM need names of their own
     return factory.newHazelcastClient(clientConfig);
+  }
+
+  /** Kills a member at once, as {@code kill -9} would: no migration, no flush. */
+  public void terminate(HazelcastInstance member) {
+    members.remove(member);
+    member.getLifecycleService().terminate();
   }
 
   public GridMaps maps() {
