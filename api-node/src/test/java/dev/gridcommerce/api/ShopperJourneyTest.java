@@ -171,6 +171,114 @@ class ShopperJourneyTest {
   }
 
   @Test
+  void aShopperCancelsBeforePickingAndTheUnitsComeBack() {
+    ApiClient shopper = anonymous.newShopper("fickle@example.com");
+    String sku = "SNA-00005";
+    int before =
+        anonymous
+            .get("/api/v1/products/" + sku + "?store=" + STORE)
+            .body()
+            .get("available")
+            .asInt();
+    shopper.put("/api/v1/cart/store", Map.of("storeId", STORE));
+    shopper.put("/api/v1/cart/items/" + sku, Map.of("quantity", 1));
+    String orderId = shopper.post("/api/v1/checkout", null).body().get("id").asString();
+    assertThat(
+            anonymous
+                .get("/api/v1/products/" + sku + "?store=" + STORE)
+                .body()
+                .get("available")
+                .asInt())
+        .isEqualTo(before - 1);
+
+    Response cancelled = shopper.post("/api/v1/orders/" + orderId + "/cancel", null);
+
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
+    assertThat(
+            anonymous
+                .get("/api/v1/products/" + sku + "?store=" + STORE)
+                .body()
+                .get("available")
+                .asInt())
+        .isEqualTo(before);
+    assertThat(
+            anonymous
+                .newShopper("nosy@example.com")
+                .post("/api/v1/orders/" + orderId + "/cancel", null)
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void theSameKeyWithAnotherBodyIsRefusedAndOutsideTheDeliveryAreaToo() {
+    ApiClient shopper = anonymous.newShopper("keyed@example.com");
+    shopper.put("/api/v1/cart/store", Map.of("storeId", STORE));
+    shopper.put("/api/v1/cart/items/BEV-00002", Map.of("quantity", 1));
+    Map<String, Object> alexanderplatz =
+        Map.of("deliverTo", Map.of("lat", 52.5219, "lon", 13.4132));
+    Map<String, Object> potsdam = Map.of("deliverTo", Map.of("lat", 52.3906, "lon", 13.0645));
+
+    Response far = shopper.post("/api/v1/checkout", potsdam, Map.of("Idempotency-Key", "k-far"));
+    assertThat(far.status()).isEqualTo(422);
+    assertThat(far.body().get("type").asString())
+        .isEqualTo("urn:commerce:problem:outside-delivery-area");
+
+    Response placed =
+        shopper.post("/api/v1/checkout", alexanderplatz, Map.of("Idempotency-Key", "k-1"));
+    assertThat(placed.status()).isEqualTo(201);
+    Response reused =
+        shopper.post(
+            "/api/v1/checkout",
+            Map.of("deliverTo", Map.of("lat", 52.52, "lon", 13.41)),
+            Map.of("Idempotency-Key", "k-1"));
+    assertThat(reused.status()).isEqualTo(422);
+    assertThat(reused.body().get("type").asString())
+        .isEqualTo("urn:commerce:problem:idempotency-key-reused");
+  }
+
+  @Test
+  void aStoreThatReservesOnAddToCartHoldsTheLineAsItIsAdded() {
+    ApiClient shopper = anonymous.newShopper("early@example.com");
+    String store = "berlin-prenzlauer-berg";
+    JsonNode hit =
+        StreamSupport.stream(
+                anonymous
+                    .get("/api/v1/products?q=pasta&size=50&store=" + store)
+                    .body()
+                    .get("items")
+                    .spliterator(),
+                false)
+            .filter(item -> item.get("available").asInt() > 1 && item.get("available").asInt() < 50)
+            .findFirst()
+            .orElseThrow();
+    String sku = hit.get("sku").asString();
+    int available = hit.get("available").asInt();
+    shopper.put("/api/v1/cart/store", Map.of("storeId", store));
+
+    assertThat(shopper.put("/api/v1/cart/items/" + sku, Map.of("quantity", 1)).status())
+        .isEqualTo(200);
+    assertThat(
+            anonymous
+                .get("/api/v1/products/" + sku + "?store=" + store)
+                .body()
+                .get("available")
+                .asInt())
+        .isEqualTo(available - 1);
+    Response tooMany = shopper.put("/api/v1/cart/items/" + sku, Map.of("quantity", available + 1));
+    assertThat(tooMany.status()).isEqualTo(409);
+    assertThat(tooMany.body().get("available").asInt()).isEqualTo(available);
+    assertThat(shopper.delete("/api/v1/cart").status()).isEqualTo(204);
+    assertThat(
+            anonymous
+                .get("/api/v1/products/" + sku + "?store=" + store)
+                .body()
+                .get("available")
+                .asInt())
+        .isEqualTo(available);
+  }
+
+  @Test
   void seededStaffAndAdminCanSignInAndHealthIsUp() {
     Response me =
         anonymous
