@@ -39,6 +39,7 @@ public final class GridMember {
    */
   public static HazelcastInstance start(Config config) {
     HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+    awaitMajority(member, config);
     // The loads run side by side: each waits on its own map's loading rounds.
     List<CompletableFuture<Void>> loads =
         GridMaps.EAGER.stream()
@@ -47,6 +48,37 @@ public final class GridMember {
     loads.forEach(CompletableFuture::join);
     StockSweeper.start(member);
     return member;
+  }
+
+  /**
+   * Waits until a majority of the expected members has joined: before that, the stock and order
+   * maps refuse writes, the initial load from PostgreSQL among them.
+   */
+  private static void awaitMajority(HazelcastInstance member, Config config) {
+    var protection = config.getSplitBrainProtectionConfig(GridConfigs.STOCK_MAJORITY);
+    if (!protection.isEnabled()) {
+      return;
+    }
+    int needed = protection.getMinimumClusterSize();
+    long waitingSince = System.nanoTime();
+    long lastReport = 0;
+    while (member.getCluster().getMembers().size() < needed) {
+      long waited = Duration.ofNanos(System.nanoTime() - waitingSince).toSeconds();
+      if (waited >= lastReport + 5) {
+        lastReport = waited;
+        log.info(
+            "Waiting for a majority of the grid: {} of {} members here ({} s)",
+            member.getCluster().getMembers().size(),
+            needed,
+            waited);
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the grid's majority", e);
+      }
+    }
   }
 
   private static void awaitLoaded(HazelcastInstance member, String name) {

@@ -27,7 +27,16 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   public static TestDatabase create() {
+    return create(DatabaseSettings.fromEnvironment());
+  }
+
+  /** A database of its own whose pool holds up to {@code poolSize} connections. */
+  public static TestDatabase create(int poolSize) {
     DatabaseSettings server = DatabaseSettings.fromEnvironment();
+    return create(new DatabaseSettings(server.url(), server.user(), server.password(), poolSize));
+  }
+
+  private static TestDatabase create(DatabaseSettings server) {
     String name =
         "commerce_test_"
             + UUID.randomUUID()

@@ -1,0 +1,41 @@
+package dev.gridcommerce.bench.support;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+import dev.gridcommerce.grid.GridConfigs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A grid for benchmarks: real members on loopback inside the benchmark's JVM, with the project's
+ * map configuration (backups included, so every write also reaches a second member) and no
+ * MapStores. Ports from 5801 keep it apart from a bin/cluster grid on the same machine.
+ */
+public final class BenchGrid implements AutoCloseable {
+
+  private final List<HazelcastInstance> members = new ArrayList<>();
+
+  public BenchGrid(int memberCount) {
+    Config config = GridConfigs.inMemoryMember();
+    config.setClusterName("bench-" + UUID.randomUUID());
+    config.setProperty("hazelcast.logging.type", "none");
+    config.getNetworkConfig().setPort(5801).setPortAutoIncrement(true);
+    var tcp = config.getNetworkConfig().getJoin().getTcpIpConfig();
+    tcp.setEnabled(true).setMembers(List.of("127.0.0.1:5801", "127.0.0.1:5802", "127.0.0.1:5803"));
+    for (int i = 0; i < memberCount; i++) {
+      members.add(Hazelcast.newHazelcastInstance(config));
+    }
+  }
+
+  /** The member the benchmark calls through (embedded mode). */
+  public HazelcastInstance member() {
+    return members.getFirst();
+  }
+
+  @Override
+  public void close() {
+    members.forEach(HazelcastInstance::shutdown);
+  }
+}
