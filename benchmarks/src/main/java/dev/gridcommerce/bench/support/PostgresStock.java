@@ -22,8 +22,8 @@ public final class PostgresStock implements AutoCloseable {
   private static final String RELEASE =
       "UPDATE bench_stock SET reserved = reserved - ? WHERE store_id = ? AND sku = ? AND reserved >= ?";
 
-  /** Enough connections for every benchmark thread, twice over. */
-  private static final int POOL_SIZE = 64;
+  /** A connection for each of up to 32 benchmark threads; two such pools fit PostgreSQL's 100. */
+  private static final int POOL_SIZE = 34;
 
   private final TestDatabase database = TestDatabase.create(POOL_SIZE);
   private final boolean synchronousCommit;
