@@ -6,6 +6,7 @@ import dev.gridcommerce.grid.serialization.GridSerializers;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
+import java.util.Set;
 
 /**
  * Loads the member and client configuration from {@code config/} and adds what is code rather than
@@ -35,7 +36,28 @@ public final class GridConfigs {
     }
     GridSerializers.registerAll(config.getSerializationConfig().getCompactSerializationConfig());
     requireMajority(config, expectedMembers());
+    writeThrough(config, setting("COMMERCE_WRITE_THROUGH"));
     return config;
+  }
+
+  /**
+   * Makes the named maps (comma-separated, or {@code all}) store every write in PostgreSQL before
+   * acknowledging it, instead of writing behind: no data-loss window, one database round trip per
+   * write. {@code COMMERCE_WRITE_THROUGH} sets it for a member.
+   */
+  public static void writeThrough(Config config, String maps) {
+    if (maps == null || maps.isBlank()) {
+      return;
+    }
+    Set<String> names = Set.of(maps.strip().split("\\s*,\\s*"));
+    config.getMapConfigs().values().stream()
+        .filter(map -> map.getMapStoreConfig().isEnabled())
+        .filter(map -> names.contains("all") || names.contains(map.getName()))
+        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(0));
+  }
+
+  private static String setting(String name) {
+    return System.getProperty(name, System.getenv(name));
   }
 
   /** The split-brain protection name of the maps that hold stock and orders. */
@@ -56,9 +78,7 @@ public final class GridConfigs {
 
   /** {@code COMMERCE_GRID_EXPECTED_MEMBERS} (or the system property of the same name), else 1. */
   static int expectedMembers() {
-    String configured =
-        System.getProperty(
-            "COMMERCE_GRID_EXPECTED_MEMBERS", System.getenv("COMMERCE_GRID_EXPECTED_MEMBERS"));
+    String configured = setting("COMMERCE_GRID_EXPECTED_MEMBERS");
     int members =
         configured == null || configured.isBlank() ? 1 : Integer.parseInt(configured.strip());
     if (members < 1) {

@@ -6,9 +6,11 @@ import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.ShopperOrders;
 import java.util.List;
 
 /**
@@ -24,12 +26,14 @@ public final class GridMaps {
   public static final String ORDERS = "orders";
   public static final String ACCOUNTS = "accounts";
   public static final String CHECKOUT_ATTEMPTS = "checkout-attempts";
+  public static final String SHOPPER_ORDERS = "shopper-orders";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
 
   public static final List<String> ALL =
-      List.of(PRODUCTS, STORES, INVENTORY, CARTS, ORDERS, ACCOUNTS);
+      List.of(
+          PRODUCTS, STORES, INVENTORY, CARTS, ORDERS, ACCOUNTS, CHECKOUT_ATTEMPTS, SHOPPER_ORDERS);
 
   private final HazelcastInstance hazelcast;
 
@@ -59,8 +63,13 @@ public final class GridMaps {
   }
 
   /** Checkouts made under an idempotency key, by shopper id and key; kept 24 hours. */
-  public IMap<String, dev.gridcommerce.grid.checkout.CheckoutAttempt> checkoutAttempts() {
+  public IMap<String, CheckoutAttempt> checkoutAttempts() {
     return hazelcast.getMap(CHECKOUT_ATTEMPTS);
+  }
+
+  /** The ids of each shopper's orders, loaded from PostgreSQL: their order history. */
+  public IMap<String, ShopperOrders> shopperOrders() {
+    return hazelcast.getMap(SHOPPER_ORDERS);
   }
 
   /** Accounts by normalized email. */

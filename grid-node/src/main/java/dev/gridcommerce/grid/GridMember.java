@@ -24,6 +24,7 @@ public final class GridMember {
   public static void main(String[] args) {
     long started = System.nanoTime();
     HazelcastInstance member = start(GridConfigs.member());
+    GridMetrics.serve(member);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     log.info(
         "Grid member {} ready in {} ms: cluster '{}' has {} member(s)",
@@ -46,6 +47,7 @@ public final class GridMember {
             .map(name -> CompletableFuture.runAsync(() -> awaitLoaded(member, name)))
             .toList();
     loads.forEach(CompletableFuture::join);
+    GridMetrics.register(member);
     StockSweeper.start(member);
     return member;
   }

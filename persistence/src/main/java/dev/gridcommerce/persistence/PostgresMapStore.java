@@ -27,8 +27,13 @@ import org.springframework.jdbc.core.RowMapper;
  * <p>Writes arrive from the member's write-behind thread in batches ({@link #storeAll}); each batch
  * is one transaction of JDBC-batched upserts, so a batch lands whole or not at all. Every upsert is
  * idempotent, because write-behind is at-least-once: after a member dies, a batch fails or the
- * cluster shuts down, the same entry may be stored again. Loads come by key, in chunks of {@value
- * #LOAD_CHUNK}, from partition threads (one key) or the initial-load threads (many keys).
+ * cluster shuts down, the same entry may be stored again. A batch PostgreSQL refuses because of one
+ * bad row is stored row by row, and the rows it refuses for good are parked in the {@code
+ * dead_letters} table ({@link DeadLetters}); a batch that fails for any other reason (the database
+ * is down) is thrown back to Hazelcast, which keeps it queued and tries again.
+ *
+ * <p>Loads come by key, in chunks of {@value #LOAD_CHUNK}, from partition threads (one key) or the
+ * initial-load threads (many keys); a long initial load logs its progress.
  */
 public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoaderLifecycleSupport {
 
@@ -36,18 +41,31 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
   protected static final int BATCH_SIZE = 500;
 
   private Database database;
+  private String mapName;
+  private DeadLetters deadLetters;
+  private LoadProgress progress;
 
   /**
-   * A store over the given database; {@code null} when Hazelcast creates the store by class name,
-   * in which case the member's database arrives with {@link #init}.
+   * A store of the named map over the given database; {@code null} when Hazelcast creates the store
+   * by class name, in which case the member's database and the map's name arrive with {@link
+   * #init}.
    */
-  protected PostgresMapStore(Database database) {
-    this.database = database;
+  protected PostgresMapStore(Database database, String mapName) {
+    if (database != null) {
+      attach(database, mapName);
+    }
   }
 
   @Override
   public void init(HazelcastInstance member, Properties properties, String mapName) {
-    database = Database.of(member);
+    attach(Database.of(member), mapName);
+  }
+
+  private void attach(Database database, String mapName) {
+    this.database = database;
+    this.mapName = mapName;
+    this.deadLetters = new DeadLetters(database, mapName);
+    this.progress = new LoadProgress(mapName);
   }
 
   @Override
@@ -66,8 +84,21 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   @Override
   public final void storeAll(Map<K, V> entries) {
-    if (!entries.isEmpty()) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try {
       database.transactions().executeWithoutResult(status -> upsert(entries));
+    } catch (RuntimeException e) {
+      if (!DeadLetters.isPermanent(e)) {
+        throw e; // the database is unreachable or busy: Hazelcast keeps the batch and retries
+      }
+      if (entries.size() == 1) {
+        Map.Entry<K, V> poison = entries.entrySet().iterator().next();
+        deadLetters.park(poison.getKey(), poison.getValue(), e);
+        return;
+      }
+      entries.forEach((key, value) -> storeAll(Map.of(key, value)));
     }
   }
 
@@ -93,10 +124,28 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
     Map<K, V> loaded = new HashMap<>();
     List<K> all = List.copyOf(keys);
     for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
-      loaded.putAll(loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK))));
+      Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
+      loaded.putAll(chunk);
+      progress.loaded(chunk.size());
     }
     return loaded;
   }
+
+  /**
+   * The keys a member loads when the map is first used: all of them for the maps that load eagerly,
+   * none (null) for those that load entry by entry.
+   */
+  @Override
+  public final Iterable<K> loadAllKeys() {
+    List<K> keys = keysToLoad();
+    if (keys != null) {
+      progress.expect(keys.size());
+    }
+    return keys;
+  }
+
+  /** The keys to load at start, or null to load none. */
+  protected abstract List<K> keysToLoad();
 
   /** Inserts or replaces every entry, inside the transaction of {@link #storeAll}. */
   protected abstract void upsert(Map<K, V> entries);

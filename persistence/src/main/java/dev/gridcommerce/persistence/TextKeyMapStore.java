@@ -16,8 +16,8 @@ public abstract class TextKeyMapStore<V> extends PostgresMapStore<String, V> {
   private final String selectByKeys;
   private final String keyColumn;
 
-  protected TextKeyMapStore(Database database, String table, String keyColumn) {
-    super(database);
+  protected TextKeyMapStore(Database database, String mapName, String table, String keyColumn) {
+    super(database, mapName);
     this.keyColumn = keyColumn;
     this.deleteByKeys = "DELETE FROM " + table + " WHERE " + keyColumn + " = ANY(?)";
     this.selectByKeys = "SELECT * FROM " + table + " WHERE " + keyColumn + " = ANY(?)";

@@ -1,13 +1,17 @@
 package dev.gridcommerce.api.order;
 
-import com.hazelcast.query.Predicates;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.grid.GridMaps;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in shopper's orders, newest first, and cancelling one before it is picked. */
+/**
+ * The signed-in shopper's orders, newest first, and cancelling one before it is picked. The list
+ * comes from the shopper's order index, so it includes closed orders that left the grid (they load
+ * back from PostgreSQL by id).
+ */
 @RestController
 @RequestMapping("/api/v1/orders")
 class OrderController {
@@ -34,8 +42,13 @@ class OrderController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(OrderPage.MAX_SIZE) int size) {
-    return OrderPage.of(
-        maps.orders().values(Predicates.equal("shopperId", caller.userId())), page, size);
+    ShopperOrders index = maps.shopperOrders().get(caller.userId());
+    List<String> newestFirst = index == null ? List.of() : index.orderIds().reversed();
+    List<String> pageIds = newestFirst.stream().skip((long) page * size).limit(size).toList();
+    Map<String, Order> orders = maps.orders().getAll(Set.copyOf(pageIds));
+    List<OrderView> items =
+        pageIds.stream().map(orders::get).filter(Objects::nonNull).map(OrderView::of).toList();
+    return new OrderPage(newestFirst.size(), page, size, items);
   }
 
   /** 404 for an order of someone else, never 403, so order ids can't be probed. */

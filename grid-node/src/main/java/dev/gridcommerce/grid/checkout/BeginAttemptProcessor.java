@@ -3,6 +3,7 @@ package dev.gridcommerce.grid.checkout;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.grid.serialization.NamedSerializer;
 import java.time.Instant;
 import java.util.List;

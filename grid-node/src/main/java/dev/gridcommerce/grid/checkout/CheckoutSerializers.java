@@ -10,8 +10,8 @@ public final class CheckoutSerializers {
 
   public static List<CompactSerializer<?>> all() {
     return List.of(
-        new CheckoutAttempt.Serializer(),
-        new CheckoutAttempt.ShortLineSerializer(),
+        new CheckoutAttemptSerializers.Serializer(),
+        new CheckoutAttemptSerializers.ShortLineSerializer(),
         new BeginAttemptProcessor.Serializer());
   }
 }

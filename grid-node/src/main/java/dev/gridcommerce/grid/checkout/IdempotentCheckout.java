@@ -1,6 +1,7 @@
 package dev.gridcommerce.grid.checkout;
 
 import com.hazelcast.map.IMap;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.ShortLine;
 import dev.gridcommerce.domain.order.Order;

@@ -31,6 +31,8 @@ public final class OrderSerializers {
     all.add(new SettleOrderProcessor.Serializer());
     all.add(new PayProcessor.Serializer());
     all.add(new PayLateProcessor.Serializer());
+    all.add(new AddShopperOrderProcessor.Serializer());
+    all.add(new AddShopperOrderProcessor.ShopperOrdersSerializer());
     return all;
   }
 

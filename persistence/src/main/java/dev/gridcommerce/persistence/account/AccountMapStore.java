@@ -6,6 +6,7 @@ import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,7 +31,7 @@ public final class AccountMapStore extends TextKeyMapStore<Account> {
   }
 
   public AccountMapStore(Database database) {
-    super(database, "accounts", "email");
+    super(database, "accounts", "accounts", "email");
   }
 
   @Override
@@ -65,7 +66,7 @@ public final class AccountMapStore extends TextKeyMapStore<Account> {
 
   /** None: accounts load on demand. */
   @Override
-  public Iterable<String> loadAllKeys() {
+  protected List<String> keysToLoad() {
     return null;
   }
 }

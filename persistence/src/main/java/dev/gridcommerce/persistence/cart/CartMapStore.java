@@ -23,6 +23,7 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
       ON CONFLICT (shopper_id) DO UPDATE SET
         store_id = EXCLUDED.store_id, skus = EXCLUDED.skus, quantities = EXCLUDED.quantities,
         updated_at = EXCLUDED.updated_at
+      WHERE carts.updated_at <= EXCLUDED.updated_at
       """;
 
   public CartMapStore() {
@@ -30,7 +31,7 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
   }
 
   public CartMapStore(Database database) {
-    super(database, "carts", "shopper_id");
+    super(database, "carts", "carts", "shopper_id");
   }
 
   @Override
@@ -63,7 +64,7 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
 
   /** None: carts load on demand. */
   @Override
-  public Iterable<String> loadAllKeys() {
+  protected List<String> keysToLoad() {
     return null;
   }
 }

@@ -6,6 +6,7 @@ import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /** Keeps the {@code stores} map (store id → dark store) in the {@code dark_stores} table. */
@@ -26,7 +27,7 @@ public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
   }
 
   public DarkStoreMapStore(Database database) {
-    super(database, "dark_stores", "id");
+    super(database, "stores", "dark_stores", "id");
   }
 
   @Override
@@ -55,7 +56,7 @@ public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
   }
 
   @Override
-  public Iterable<String> loadAllKeys() {
+  protected List<String> keysToLoad() {
     return database().jdbc().queryForList("SELECT id FROM dark_stores", String.class);
   }
 }

@@ -30,7 +30,7 @@ public final class ProductMapStore extends TextKeyMapStore<Product> {
   }
 
   public ProductMapStore(Database database) {
-    super(database, "products", "sku");
+    super(database, "products", "products", "sku");
   }
 
   @Override
@@ -70,7 +70,7 @@ public final class ProductMapStore extends TextKeyMapStore<Product> {
   }
 
   @Override
-  public Iterable<String> loadAllKeys() {
+  protected List<String> keysToLoad() {
     return database().jdbc().queryForList("SELECT sku FROM products", String.class);
   }
 }

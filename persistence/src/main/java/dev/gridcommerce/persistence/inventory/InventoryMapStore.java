@@ -81,7 +81,7 @@ public final class InventoryMapStore extends PostgresMapStore<StockKey, Stock> {
   }
 
   public InventoryMapStore(Database database) {
-    super(database);
+    super(database, "inventory");
   }
 
   @Override
@@ -169,7 +169,7 @@ public final class InventoryMapStore extends PostgresMapStore<StockKey, Stock> {
   }
 
   @Override
-  public Iterable<StockKey> loadAllKeys() {
+  protected List<StockKey> keysToLoad() {
     return database().jdbc().query("SELECT store_id, sku FROM stock", (row, n) -> key(row));
   }
 

@@ -29,6 +29,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
         expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at
+      WHERE orders.updated_at <= EXCLUDED.updated_at
       """;
 
   private static final String INSERT_LINE =
@@ -45,7 +46,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
   }
 
   public OrderMapStore(Database database) {
-    super(database);
+    super(database, "orders");
   }
 
   @Override
@@ -132,7 +133,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
    * and shoppers still act on.
    */
   @Override
-  public Iterable<String> loadAllKeys() {
+  protected List<String> keysToLoad() {
     return database()
         .jdbc()
         .queryForList(

@@ -2,35 +2,16 @@ package dev.gridcommerce.grid.checkout;
 
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt.State;
 import dev.gridcommerce.domain.checkout.ShortLine;
 import dev.gridcommerce.grid.serialization.NamedSerializer;
-import java.time.Instant;
 import java.util.List;
 
-/**
- * What the grid remembers of a checkout made under an {@code Idempotency-Key}: a hash of the
- * request, the order id it places, and how it ended (or that it is still running, until {@code
- * leaseUntil}, after which a retry may take it over). {@code token} names the one request that runs
- * it, so that request's own retried call (a client redoing an operation whose member died) is not
- * mistaken for a competing copy.
- */
-public record CheckoutAttempt(
-    String requestHash,
-    String orderId,
-    String token,
-    State state,
-    Instant leaseUntil,
-    List<ShortLine> shortLines) {
+/** Compact serializers of checkout attempts and their short lines. */
+final class CheckoutAttemptSerializers {
 
-  public enum State {
-    IN_PROGRESS,
-    PLACED,
-    SHORT
-  }
-
-  public CheckoutAttempt {
-    shortLines = List.copyOf(shortLines);
-  }
+  private CheckoutAttemptSerializers() {}
 
   static final class Serializer extends NamedSerializer<CheckoutAttempt> {
 

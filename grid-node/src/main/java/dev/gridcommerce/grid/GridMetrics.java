@@ -1,0 +1,81 @@
+package dev.gridcommerce.grid;
+
+import com.hazelcast.config.MapConfig;
+import com.hazelcast.core.HazelcastInstance;
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The member's metrics, in Micrometer's global registry: per persisted map, the entries waiting in
+ * this member's write-behind queues ({@code commerce.grid.writebehind.queue}) and the entries it
+ * owns ({@code commerce.grid.entries}); the MapStores add their own (dead letters). A grid-node
+ * process serves them for Prometheus at {@code http://<host>:<member port + 2000>/metrics}; in the
+ * one-JVM demo they appear in the API node's {@code /actuator/prometheus}.
+ */
+public final class GridMetrics {
+
+  private static final Logger log = LoggerFactory.getLogger(GridMetrics.class);
+  static final int PORT_OFFSET = 2000;
+
+  private GridMetrics() {}
+
+  public static void register(HazelcastInstance member) {
+    for (MapConfig map : member.getConfig().getMapConfigs().values()) {
+      if (!map.getMapStoreConfig().isEnabled() || map.getName().contains("*")) {
+        continue;
+      }
+      String name = map.getName();
+      Gauge.builder(
+              "commerce.grid.writebehind.queue",
+              member,
+              m -> m.getMap(name).getLocalMapStats().getDirtyEntryCount())
+          .tag("map", name)
+          .description("entries of this member waiting to be written to PostgreSQL")
+          .register(Metrics.globalRegistry);
+      Gauge.builder(
+              "commerce.grid.entries",
+              member,
+              m -> m.getMap(name).getLocalMapStats().getOwnedEntryCount())
+          .tag("map", name)
+          .description("entries this member owns")
+          .register(Metrics.globalRegistry);
+    }
+  }
+
+  /** Serves the global registry in Prometheus' text format next to the member's port. */
+  public static HttpServer serve(HazelcastInstance member) {
+    PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    Metrics.addRegistry(prometheus);
+    int port = member.getCluster().getLocalMember().getAddress().getPort() + PORT_OFFSET;
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+      server.createContext(
+          "/metrics",
+          exchange -> {
+            byte[] body = prometheus.scrape().getBytes(StandardCharsets.UTF_8);
+            exchange
+                .getResponseHeaders()
+                .set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+              out.write(body);
+            }
+          });
+      server.start();
+      log.info("Metrics for Prometheus at http://localhost:{}/metrics", port);
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("can't serve metrics on port " + port, e);
+    }
+  }
+}
