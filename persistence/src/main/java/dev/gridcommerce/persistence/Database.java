@@ -41,6 +41,8 @@ public final class Database implements AutoCloseable {
     config.setPassword(settings.password());
     config.setMaximumPoolSize(settings.maxPoolSize());
     config.setPoolName("commerce-db");
+    // while the database is down, a write-behind attempt fails after this, and is retried later
+    config.setConnectionTimeout(3_000);
     // Lets the driver turn a batch of upserts into multi-row statements.
     config.addDataSourceProperty("reWriteBatchedInserts", "true");
     HikariDataSource dataSource = new HikariDataSource(config);

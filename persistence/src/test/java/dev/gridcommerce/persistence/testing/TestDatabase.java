@@ -59,6 +59,13 @@ public final class TestDatabase implements AutoCloseable {
     return settings;
   }
 
+  /** The same database reached through another host and port (a proxy), with its own pool. */
+  public Database openVia(String host, int port) {
+    String url = settings.url().replaceFirst("//[^/]+/", "//" + host + ":" + port + "/");
+    return Database.open(
+        new DatabaseSettings(url, settings.user(), settings.password(), settings.maxPoolSize()));
+  }
+
   /** Closes the pool and opens a new one on the same data, as a restarted process would. */
   public Database reopen() {
     database.close();
