@@ -67,7 +67,10 @@ public final class GridMaps {
     return hazelcast.getMap(CHECKOUT_ATTEMPTS);
   }
 
-  /** The ids of each shopper's orders, loaded from PostgreSQL: their order history. */
+  /**
+   * Each shopper's orders as PostgreSQL has them (read only, refreshed every 10 minutes): with the
+   * orders in memory, their whole history.
+   */
   public IMap<String, ShopperOrders> shopperOrders() {
     return hazelcast.getMap(SHOPPER_ORDERS);
   }

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.RowMapper;
 
@@ -39,6 +41,8 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   protected static final int LOAD_CHUNK = 1_000;
   protected static final int BATCH_SIZE = 500;
+
+  private static final Logger log = LoggerFactory.getLogger(PostgresMapStore.class);
 
   private Database database;
   private String mapName;
@@ -116,19 +120,37 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   @Override
   public final V load(K key) {
-    return loadChunk(List.of(key)).get(key);
+    return loadAll(List.of(key)).get(key);
   }
 
   @Override
   public final Map<K, V> loadAll(Collection<K> keys) {
     Map<K, V> loaded = new HashMap<>();
     List<K> all = List.copyOf(keys);
-    for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
-      Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
-      loaded.putAll(chunk);
-      progress.loaded(chunk.size());
+    try {
+      for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
+        Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
+        loaded.putAll(chunk);
+        progress.loaded(chunk.size());
+      }
+    } catch (RuntimeException e) {
+      if (!absentWhenUnreachable() || DeadLetters.isPermanent(e)) {
+        throw e;
+      }
+      log.warn(
+          "PostgreSQL unreachable; {} entries {} taken as absent: {}", mapName, keys, e.toString());
+      return Map.of();
     }
     return loaded;
+  }
+
+  /**
+   * Whether a load that fails because PostgreSQL is unreachable answers "absent" instead of
+   * failing: for maps where going on without the stored value is better than refusing the request.
+   * False unless a store says otherwise.
+   */
+  protected boolean absentWhenUnreachable() {
+    return false;
   }
 
   /**

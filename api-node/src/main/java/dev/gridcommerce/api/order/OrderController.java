@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.order;
 
+import com.hazelcast.query.Predicates;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.order.Order;
@@ -8,10 +9,13 @@ import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.grid.GridMaps;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The signed-in shopper's orders, newest first, and cancelling one before it is picked. The list
- * comes from the shopper's order index, so it includes closed orders that left the grid (they load
- * back from PostgreSQL by id).
+ * joins the shopper's orders in memory with those PostgreSQL has (the {@code shopper-orders}
+ * index), so it includes closed orders that left the grid; a page loads only its own orders.
  */
 @RestController
 @RequestMapping("/api/v1/orders")
@@ -42,13 +46,32 @@ class OrderController {
       @AuthenticationPrincipal Caller caller,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(OrderPage.MAX_SIZE) int size) {
-    ShopperOrders index = maps.shopperOrders().get(caller.userId());
-    List<String> newestFirst = index == null ? List.of() : index.orderIds().reversed();
-    List<String> pageIds = newestFirst.stream().skip((long) page * size).limit(size).toList();
-    Map<String, Order> orders = maps.orders().getAll(Set.copyOf(pageIds));
+    Map<String, Instant> placedAt = new HashMap<>();
+    ShopperOrders stored = maps.shopperOrders().get(caller.userId());
+    if (stored != null) {
+      stored.orders().forEach(placed -> placedAt.put(placed.orderId(), placed.createdAt()));
+    }
+    Map<String, Order> inMemory = new HashMap<>();
+    maps.orders()
+        .values(Predicates.equal("shopperId", caller.userId()))
+        .forEach(order -> inMemory.put(order.id(), order));
+    inMemory.values().forEach(order -> placedAt.put(order.id(), order.createdAt()));
+    List<String> pageIds =
+        placedAt.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Instant>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .skip((long) page * size)
+            .limit(size)
+            .map(Map.Entry::getKey)
+            .toList();
+    Set<String> toLoad =
+        pageIds.stream().filter(id -> !inMemory.containsKey(id)).collect(Collectors.toSet());
+    inMemory.putAll(maps.orders().getAll(toLoad));
     List<OrderView> items =
-        pageIds.stream().map(orders::get).filter(Objects::nonNull).map(OrderView::of).toList();
-    return new OrderPage(newestFirst.size(), page, size, items);
+        pageIds.stream().map(inMemory::get).filter(Objects::nonNull).map(OrderView::of).toList();
+    return new OrderPage(placedAt.size(), page, size, items);
   }
 
   /** 404 for an order of someone else, never 403, so order ids can't be probed. */

@@ -1,26 +1,21 @@
 package dev.gridcommerce.domain.order;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
-/** The ids of a shopper's orders, oldest first: the index of their order history. */
-public record ShopperOrders(List<String> orderIds) {
+/** A shopper's orders as stored: ids and when each was placed, oldest first. */
+public record ShopperOrders(List<Placed> orders) {
+
+  /** One order of the shopper and when it was placed. */
+  public record Placed(String orderId, Instant createdAt) {
+    public Placed {
+      Objects.requireNonNull(orderId, "orderId");
+      Objects.requireNonNull(createdAt, "createdAt");
+    }
+  }
 
   public ShopperOrders {
-    orderIds = List.copyOf(orderIds);
-  }
-
-  public static ShopperOrders none() {
-    return new ShopperOrders(List.of());
-  }
-
-  /** With the order added at the end; unchanged when it is there already. */
-  public ShopperOrders with(String orderId) {
-    if (orderIds.contains(orderId)) {
-      return this;
-    }
-    List<String> next = new ArrayList<>(orderIds);
-    next.add(orderId);
-    return new ShopperOrders(next);
+    orders = List.copyOf(orders);
   }
 }

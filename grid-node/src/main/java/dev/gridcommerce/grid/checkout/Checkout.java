@@ -17,7 +17,6 @@ import dev.gridcommerce.grid.inventory.HoldStockProcessor;
 import dev.gridcommerce.grid.inventory.MoveHeldProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
 import dev.gridcommerce.grid.inventory.StockChange;
-import dev.gridcommerce.grid.order.AddShopperOrderProcessor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,7 +83,6 @@ public final class Checkout {
         cart.lines().stream().map(line -> orderLine(line, products.get(line.sku()))).toList();
     Order order = Order.placed(orderId, shopperId, cart.storeId(), lines, now, expiresAt);
     maps.orders().set(orderId, order);
-    maps.shopperOrders().executeOnKey(shopperId, new AddShopperOrderProcessor(orderId));
     maps.carts().executeOnKey(shopperId, new EmptyCartProcessor(now));
     return new CheckoutOutcome.Placed(order);
   }

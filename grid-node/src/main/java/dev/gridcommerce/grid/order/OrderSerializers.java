@@ -7,6 +7,7 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.serialization.NamedSerializer;
 import java.util.ArrayList;
@@ -31,8 +32,7 @@ public final class OrderSerializers {
     all.add(new SettleOrderProcessor.Serializer());
     all.add(new PayProcessor.Serializer());
     all.add(new PayLateProcessor.Serializer());
-    all.add(new AddShopperOrderProcessor.Serializer());
-    all.add(new AddShopperOrderProcessor.ShopperOrdersSerializer());
+    all.add(new ShopperOrdersSerializer());
     return all;
   }
 
@@ -92,6 +92,34 @@ public final class OrderSerializers {
       out.writeInt64("createdAt", millis(order.createdAt()));
       out.writeInt64("expiresAt", millis(order.expiresAt()));
       out.writeInt64("updatedAt", millis(order.updatedAt()));
+    }
+  }
+
+  static final class ShopperOrdersSerializer extends NamedSerializer<ShopperOrders> {
+
+    ShopperOrdersSerializer() {
+      super("commerce.ShopperOrders", ShopperOrders.class);
+    }
+
+    @Override
+    public ShopperOrders read(CompactReader in) {
+      String[] ids = in.readArrayOfString("orderIds");
+      long[] placedAt = in.readArrayOfInt64("createdAt");
+      List<ShopperOrders.Placed> orders = new ArrayList<>(ids.length);
+      for (int i = 0; i < ids.length; i++) {
+        orders.add(new ShopperOrders.Placed(ids[i], instant(placedAt[i])));
+      }
+      return new ShopperOrders(orders);
+    }
+
+    @Override
+    public void write(CompactWriter out, ShopperOrders orders) {
+      out.writeArrayOfString(
+          "orderIds",
+          orders.orders().stream().map(ShopperOrders.Placed::orderId).toArray(String[]::new));
+      out.writeArrayOfInt64(
+          "createdAt",
+          orders.orders().stream().mapToLong(placed -> millis(placed.createdAt())).toArray());
     }
   }
 }

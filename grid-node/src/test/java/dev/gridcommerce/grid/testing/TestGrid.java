@@ -58,6 +58,14 @@ public final class TestGrid implements AutoCloseable {
     return config;
   }
 
+  /** Every persisted map writes behind with this delay (0: write-through). */
+  public TestGrid writeDelay(int seconds) {
+    config.getMapConfigs().values().stream()
+        .filter(map -> map.getMapStoreConfig().isEnabled())
+        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(seconds));
+    return this;
+  }
+
   public TestGrid start(int memberCount) {
     for (int i = 0; i < memberCount; i++) {
       startMember();

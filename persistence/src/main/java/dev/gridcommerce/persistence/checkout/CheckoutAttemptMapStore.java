@@ -112,6 +112,15 @@ public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttem
         shortLines);
   }
 
+  /**
+   * While PostgreSQL is down, a key the grid has not seen loads as new, so checkouts go on: what is
+   * lost is only the replay of an answer given before the whole grid restarted.
+   */
+  @Override
+  protected boolean absentWhenUnreachable() {
+    return true;
+  }
+
   /** None: attempts load on demand. */
   @Override
   protected List<String> keysToLoad() {

@@ -5,7 +5,8 @@ import com.hazelcast.map.MapLoader;
 import com.hazelcast.map.MapLoaderLifecycleSupport;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.persistence.Database;
-import java.sql.Array;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,18 +14,19 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * Loads the {@code shopper-orders} map (shopper id → the ids of their orders, oldest first) from
- * the {@code orders} table, so a shopper's history includes orders that left the grid. Read only:
- * the index is derived from the orders, which are stored by {@link OrderMapStore}; the grid adds a
- * new order's id to it at checkout. None are loaded when a member starts.
+ * Loads the {@code shopper-orders} map (shopper id → their orders as stored, oldest first) from the
+ * {@code orders} table, so a shopper's history includes orders that left the grid. Read only:
+ * derived from the orders, which {@link OrderMapStore} stores. Entries live 10 minutes in the grid,
+ * less than a closed order stays there, so every order is either in memory or in the loaded index.
+ * None are loaded when a member starts.
  */
 public final class ShopperOrdersLoader
     implements MapLoader<String, ShopperOrders>, MapLoaderLifecycleSupport {
 
   private static final String BY_SHOPPERS =
       """
-      SELECT shopper_id, array_agg(id ORDER BY created_at, id) AS order_ids
-      FROM orders WHERE shopper_id = ANY(?) GROUP BY shopper_id
+      SELECT shopper_id, id, created_at FROM orders WHERE shopper_id = ANY(?)
+      ORDER BY shopper_id, created_at, id
       """;
 
   private Database database;
@@ -52,7 +54,7 @@ public final class ShopperOrdersLoader
 
   @Override
   public Map<String, ShopperOrders> loadAll(Collection<String> shopperIds) {
-    Map<String, ShopperOrders> loaded = new HashMap<>();
+    Map<String, List<ShopperOrders.Placed>> placed = new HashMap<>();
     database
         .jdbc()
         .query(
@@ -61,11 +63,15 @@ public final class ShopperOrdersLoader
                 statement.setArray(
                     1, statement.getConnection().createArrayOf("text", shopperIds.toArray())),
             row -> {
-              Array ids = row.getArray("order_ids");
-              loaded.put(
-                  row.getString("shopper_id"),
-                  new ShopperOrders(List.of((String[]) ids.getArray())));
+              placed
+                  .computeIfAbsent(row.getString("shopper_id"), shopper -> new ArrayList<>())
+                  .add(
+                      new ShopperOrders.Placed(
+                          row.getString("id"),
+                          row.getObject("created_at", OffsetDateTime.class).toInstant()));
             });
+    Map<String, ShopperOrders> loaded = new HashMap<>();
+    placed.forEach((shopper, orders) -> loaded.put(shopper, new ShopperOrders(orders)));
     return loaded;
   }
 
