@@ -4,6 +4,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.grid.GridConfigs;
+import dev.gridcommerce.persistence.Database;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +19,24 @@ public final class BenchGrid implements AutoCloseable {
   private final List<HazelcastInstance> members = new ArrayList<>();
 
   public BenchGrid(int memberCount) {
-    Config config = GridConfigs.inMemoryMember();
+    this(memberCount, GridConfigs.inMemoryMember());
+  }
+
+  /**
+   * A grid whose maps write behind to the given database, {@code writeDelaySeconds} after a write
+   * (0: write-through).
+   */
+  public static BenchGrid persistingTo(Database database, int memberCount, int writeDelaySeconds) {
+    Config config = GridConfigs.member();
+    config.getUserContext().put(Database.USER_CONTEXT_KEY, database);
+    GridConfigs.writeThrough(config, writeDelaySeconds == 0 ? "all" : null);
+    config.getMapConfigs().values().stream()
+        .filter(map -> map.getMapStoreConfig().isEnabled() && writeDelaySeconds > 0)
+        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(writeDelaySeconds));
+    return new BenchGrid(memberCount, config);
+  }
+
+  private BenchGrid(int memberCount, Config config) {
     config.setClusterName("bench-" + UUID.randomUUID());
     config.setProperty("hazelcast.logging.type", "none");
     config.getNetworkConfig().setPort(5801).setPortAutoIncrement(true);
@@ -27,6 +45,17 @@ public final class BenchGrid implements AutoCloseable {
     for (int i = 0; i < memberCount; i++) {
       members.add(Hazelcast.newHazelcastInstance(config));
     }
+  }
+
+  public List<HazelcastInstance> members() {
+    return members;
+  }
+
+  /** Entries waiting in the write-behind queues of every member for the named map. */
+  public long queued(String map) {
+    return members.stream()
+        .mapToLong(m -> m.getMap(map).getLocalMapStats().getDirtyEntryCount())
+        .sum();
   }
 
   /** The member the benchmark calls through (embedded mode). */
