@@ -3,6 +3,7 @@ package dev.gridcommerce.grid.split;
 import static com.hazelcast.test.HazelcastTestSupport.assertClusterSizeEventually;
 import static com.hazelcast.test.HazelcastTestSupport.closeConnectionBetween;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
@@ -17,6 +18,7 @@ import dev.gridcommerce.grid.GridConfigs;
 import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.CheckoutPolicy;
+import dev.gridcommerce.grid.inventory.HoldStockProcessor;
 import dev.gridcommerce.grid.order.OrderPayments;
 import dev.gridcommerce.grid.sweep.StockSweep;
 import dev.gridcommerce.grid.testing.GridInvariants;
@@ -86,9 +88,16 @@ class SplitBrainClusterTest {
     assertThat(minority)
         .noneSatisfy(
             attempt -> assertThat(attempt.outcome()).isInstanceOf(CheckoutOutcome.Placed.class));
-    assertThat(minority)
-        .anySatisfy(attempt ->
-            assertThat(attempt.failure()).isInstanceOf(SplitBrainProtectionException.class));
+    // and every stock change the lone member is asked for, of any product, is refused
+    GridMaps loneMaps = new GridMaps(lone);
+    for (int product = 0; product < 10; product++) {
+      StockKey key = new StockKey(ShoppingRun.STORE, ShoppingRun.sku(product));
+      assertThatThrownBy(() ->
+              loneMaps
+                  .inventory()
+                  .executeOnKey(key, new HoldStockProcessor("lone-order", 1, clock.instant())))
+          .isInstanceOf(SplitBrainProtectionException.class);
+    }
     assertThat(majority)
         .anySatisfy(
             attempt -> assertThat(attempt.outcome()).isInstanceOf(CheckoutOutcome.Placed.class));
