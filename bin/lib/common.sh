@@ -43,6 +43,14 @@ if [[ "$JAVA_VERSION" -ge 23 ]]; then
   export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
 fi
 
+# Hazelcast completes asynchronous calls (checkout's parallel holds) on the JDK's common pool,
+# and when that pool has fewer than 2 threads, as it does on 2 cores, on a new thread per call:
+# 8x slower in benchmarks/README.md. Give the pool 4 threads on such small machines.
+if [[ "$(nproc)" -le 2 ]]; then
+  JVM_FLAGS+=(-Djava.util.concurrent.ForkJoinPool.common.parallelism=4)
+fi
+export COMMERCE_JVM_FLAGS="${JVM_FLAGS[*]}"
+
 MVN=(mvn -B --no-transfer-progress -f "$COMMERCE_ROOT/pom.xml")
 
 GRID_CLASSPATH="$COMMERCE_ROOT/grid-node/target/grid-node.jar:$COMMERCE_ROOT/grid-node/target/lib/*"

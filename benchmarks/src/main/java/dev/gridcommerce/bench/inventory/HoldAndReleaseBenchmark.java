@@ -2,7 +2,9 @@ package dev.gridcommerce.bench.inventory;
 
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
+import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.bench.support.PostgresStock;
+import dev.gridcommerce.bench.support.RedisStock;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +27,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -32,30 +36,40 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import redis.clients.jedis.Jedis;
 
 /**
- * Proves how many hold-and-release pairs per second one dark store's stock takes through the grid's
- * entry processors, against its peers doing the same check-and-change on the same machine in the
- * same run:
+ * Proves how many hold-and-release pairs of one unit per second a dark store's stock takes through
+ * the grid's entry processors, against its peers doing the same check-and-change on the same
+ * machine, with the same threads, in the same run. One operation holds a unit for a fresh order id
+ * and releases it, so stock never runs out.
  *
  * <ul>
- *   <li>{@code gridTwoMembers}: {@link HoldStockProcessor} then {@link ReleaseHoldProcessor} on a
+ *   <li>{@code gridEmbedded}: {@link HoldStockProcessor} then {@link ReleaseHoldProcessor} on a
  *       2-member grid in this JVM (loopback networking; every write waits for its synchronous
- *       backup on the other member), called from one of the members;
- *   <li>{@code gridOneMember}: the same on a lone member: no network, no backup (the one-JVM demo);
- *   <li>{@code postgres}: {@link PostgresStock}'s row-locked {@code UPDATE … WHERE on_hand -
- *       reserved >= ?}, then the release, each an autocommit statement over a JDBC pool, with
- *       PostgreSQL's default durable commit;
+ *       backup on the other member), called from a member, as the one-JVM mode does;
+ *   <li>{@code gridClient}: the same from a Hazelcast client over loopback, as an API node does;
+ *   <li>{@code gridClientPipelined}: the same client with {@value #PIPELINE} holds in flight per
+ *       thread (async {@code submitToKey}), then their {@value #PIPELINE} releases; scored per
+ *       pair;
+ *   <li>{@code gridLoneClient}: a client over loopback to a lone member (one hop, no backup): the
+ *       peer of an unreplicated Redis;
+ *   <li>{@code gridLoneEmbedded}: the processors called inside the lone member (no network, no
+ *       backup), as in the one-JVM demo;
+ *   <li>{@code postgres}: {@link PostgresStock}'s {@code UPDATE … WHERE on_hand - reserved >= ?}
+ *       under the row lock, then the release, each an autocommit statement over one connection per
+ *       thread (PostgreSQL 15, durable commit);
  *   <li>{@code postgresAsyncCommit}: the same with {@code synchronous_commit = off};
- *   <li>{@code concurrentHashMapCeiling}: the same domain function ({@link Stock#hold}, {@link
- *       Stock#release}) applied with {@link ConcurrentHashMap#compute} — no network, no backup: the
- *       in-process ceiling.
+ *   <li>{@code redisLua}: {@link RedisStock}'s Lua check-and-change and release (EVALSHA), one
+ *       connection per thread, Redis without persistence;
+ *   <li>{@code concurrentHashMapCeiling}: the same domain functions ({@link Stock#hold}, {@link
+ *       Stock#release}) with {@link ConcurrentHashMap#compute}: no network, the in-process ceiling.
  * </ul>
  *
- * {@code keys=hot}: every thread on one product (a flash sale); {@code keys=uniform}: 1,000
- * products picked uniformly. Stock never runs out (each pair returns what it took).
+ * {@code keys}: {@code hot} (one product: a flash sale), {@code uniform} or {@code zipfian} over
+ * 10,000 products ({@link KeyChooser}). Threads come from JMH's {@code -t} (bin/bench runs 1, 2, 8
+ * and 32 in full mode).
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 3)
@@ -63,71 +77,117 @@ import org.openjdk.jmh.annotations.Warmup;
 @Threads(4)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xmx1g", "@config/hazelcast.jvmopts", "-Dhazelcast.phone.home.enabled=false"})
+    jvmArgsAppend = {
+      "-Xmx1500m",
+      "@config/hazelcast.jvmopts",
+      // see bin/lib/common.sh: async grid calls need 2+ common-pool threads on 2 cores
+      "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
+      "-Dhazelcast.phone.home.enabled=false"
+    })
 public class HoldAndReleaseBenchmark {
 
-  private static final String STORE = "bench-store";
+  static final String STORE = "bench-store";
+  static final int PIPELINE = 16;
   private static final Instant EXPIRY = Instant.parse("2030-01-01T00:00:00Z");
   private static final int UNITS = 1_000_000;
+  private static final AtomicLong ORDERS = new AtomicLong();
 
-  @Param({"hot", "uniform"})
-  public String keys;
+  /** What the run is about: which products the operations touch. */
+  @State(Scope.Benchmark)
+  public static class Workload {
+    @Param({"hot", "uniform"})
+    public String keys;
 
-  private int skus;
-  private BenchGrid single;
-  private BenchGrid pair;
-  private IMap<StockKey, Stock> singleInventory;
-  private IMap<StockKey, Stock> pairInventory;
-  private PostgresStock postgres;
-  private PostgresStock postgresAsync;
-  private final ConcurrentHashMap<StockKey, Stock> ceiling = new ConcurrentHashMap<>();
-  private final AtomicLong orders = new AtomicLong();
+    KeyChooser chooser;
 
-  @Setup(Level.Trial)
-  public void start() {
-    skus = keys.equals("hot") ? 1 : 1_000;
-    single = new BenchGrid(1);
-    pair = new BenchGrid(2);
-    singleInventory = new GridMaps(single.member()).inventory();
-    pairInventory = new GridMaps(pair.member()).inventory();
-    Map<StockKey, Stock> stock = new HashMap<>();
-    for (int i = 0; i < skus; i++) {
-      stock.put(key(i), Stock.of(UNITS));
+    @Setup(Level.Trial)
+    public void choose() {
+      chooser = KeyChooser.named(keys);
     }
-    singleInventory.putAll(stock);
-    pairInventory.putAll(stock);
-    ceiling.putAll(stock);
-    postgres = new PostgresStock(STORE, skus, UNITS, true);
-    postgresAsync = new PostgresStock(STORE, skus, UNITS, false);
+
+    Map<StockKey, Stock> stock() {
+      Map<StockKey, Stock> stock = new HashMap<>();
+      for (int i = 0; i < chooser.products(); i++) {
+        stock.put(key(i), Stock.of(UNITS));
+      }
+      return stock;
+    }
   }
 
-  @TearDown(Level.Trial)
-  public void stop() {
-    single.close();
-    pair.close();
-    postgres.close();
-    postgresAsync.close();
-  }
-
-  private static StockKey key(int i) {
-    return new StockKey(STORE, sku(i));
-  }
-
-  private static String sku(int i) {
-    return "SKU-%05d".formatted(i);
-  }
-
-  /** Per benchmark thread: its random product picker and its database connections. */
+  /** Per benchmark thread: its own random source for choosing products. */
   @State(Scope.Thread)
   public static class Caller {
     final SplittableRandom random = new SplittableRandom();
+  }
+
+  @State(Scope.Benchmark)
+  public static class PairGrid {
+    BenchGrid grid;
+    IMap<StockKey, Stock> embedded;
+    IMap<StockKey, Stock> client;
+
+    @Setup(Level.Trial)
+    public void start(Workload workload) {
+      grid = new BenchGrid(2);
+      embedded = new GridMaps(grid.member()).inventory();
+      client = new GridMaps(grid.client()).inventory();
+      embedded.putAll(workload.stock());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      grid.close();
+    }
+  }
+
+  @State(Scope.Benchmark)
+  public static class LoneGrid {
+    BenchGrid grid;
+    IMap<StockKey, Stock> embedded;
+    IMap<StockKey, Stock> client;
+
+    @Setup(Level.Trial)
+    public void start(Workload workload) {
+      grid = new BenchGrid(1);
+      embedded = new GridMaps(grid.member()).inventory();
+      client = new GridMaps(grid.client()).inventory();
+      embedded.putAll(workload.stock());
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      grid.close();
+    }
+  }
+
+  @State(Scope.Benchmark)
+  public static class Postgres {
+    PostgresStock durable;
+    PostgresStock async;
+
+    @Setup(Level.Trial)
+    public void start(Workload workload) {
+      durable = new PostgresStock(STORE, workload.chooser.products(), UNITS, true);
+      async = new PostgresStock(STORE, workload.chooser.products(), UNITS, false);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      durable.close();
+      async.close();
+    }
+  }
+
+  /** Per thread: its connections to the PostgreSQL peers. */
+  @State(Scope.Thread)
+  public static class PostgresCaller {
     Connection durable;
     Connection async;
 
     @Setup(Level.Trial)
-    public void connect(HoldAndReleaseBenchmark benchmark) throws SQLException {
-      durable = benchmark.postgres.connect();
-      async = benchmark.postgresAsync.connect();
+    public void connect(Postgres postgres) throws SQLException {
+      durable = postgres.durable.connect();
+      async = postgres.async.connect();
     }
 
     @TearDown(Level.Trial)
@@ -137,23 +197,53 @@ public class HoldAndReleaseBenchmark {
     }
   }
 
-  private int pick(Caller caller) {
-    return skus == 1 ? 0 : caller.random.nextInt(skus);
+  @State(Scope.Benchmark)
+  public static class Redis {
+    RedisStock stock;
+
+    @Setup(Level.Trial)
+    public void start(Workload workload) {
+      stock = new RedisStock(STORE, workload.chooser.products(), UNITS);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      stock.close();
+    }
   }
 
-  @Benchmark
-  public StockOutcome gridTwoMembers(Caller caller) {
-    return holdAndRelease(pairInventory, pick(caller));
+  /** Per thread: its connection to Redis. */
+  @State(Scope.Thread)
+  public static class RedisCaller {
+    Jedis redis;
+
+    @Setup(Level.Trial)
+    public void connect(Redis redis) {
+      this.redis = redis.stock.connection();
+    }
+
+    @TearDown(Level.Trial)
+    public void disconnect() {
+      redis.close();
+    }
   }
 
-  @Benchmark
-  public StockOutcome gridOneMember(Caller caller) {
-    return holdAndRelease(singleInventory, pick(caller));
+  @State(Scope.Benchmark)
+  public static class Ceiling {
+    final ConcurrentHashMap<StockKey, Stock> stock = new ConcurrentHashMap<>();
+
+    @Setup(Level.Trial)
+    public void fill(Workload workload) {
+      stock.putAll(workload.stock());
+    }
   }
 
-  private StockOutcome holdAndRelease(IMap<StockKey, Stock> inventory, int product) {
-    StockKey key = key(product);
-    String orderId = "o" + orders.incrementAndGet();
+  static StockKey key(int product) {
+    return new StockKey(STORE, KeyChooser.sku(product));
+  }
+
+  private static StockOutcome holdAndRelease(IMap<StockKey, Stock> inventory, StockKey key) {
+    String orderId = "o" + ORDERS.incrementAndGet();
     StockOutcome held = inventory.executeOnKey(key, new HoldStockProcessor(orderId, 1, EXPIRY));
     if (!(held instanceof StockOutcome.Done)) {
       throw new IllegalStateException("stock ran out: " + held);
@@ -162,27 +252,90 @@ public class HoldAndReleaseBenchmark {
   }
 
   @Benchmark
-  public boolean postgres(Caller caller) throws SQLException {
-    return holdAndRelease(caller.durable, pick(caller));
+  public StockOutcome gridEmbedded(Workload workload, PairGrid grid, Caller caller) {
+    return holdAndRelease(grid.embedded, key(workload.chooser.next(caller.random)));
   }
 
   @Benchmark
-  public boolean postgresAsyncCommit(Caller caller) throws SQLException {
-    return holdAndRelease(caller.async, pick(caller));
+  public StockOutcome gridClient(Workload workload, PairGrid grid, Caller caller) {
+    return holdAndRelease(grid.client, key(workload.chooser.next(caller.random)));
   }
 
-  private static boolean holdAndRelease(Connection connection, int product) throws SQLException {
-    if (!PostgresStock.hold(connection, STORE, sku(product), 1)) {
+  @Benchmark
+  @OperationsPerInvocation(PIPELINE)
+  public Object gridClientPipelined(Workload workload, PairGrid grid, Caller caller) {
+    StockKey[] keys = new StockKey[PIPELINE];
+    String[] orderIds = new String[PIPELINE];
+    CompletableFuture<?>[] holds = new CompletableFuture<?>[PIPELINE];
+    for (int i = 0; i < PIPELINE; i++) {
+      keys[i] = key(workload.chooser.next(caller.random));
+      orderIds[i] = "o" + ORDERS.incrementAndGet();
+      holds[i] =
+          grid.client
+              .submitToKey(keys[i], new HoldStockProcessor(orderIds[i], 1, EXPIRY))
+              .toCompletableFuture();
+    }
+    for (CompletableFuture<?> hold : holds) {
+      hold.join();
+    }
+    CompletableFuture<?>[] releases = new CompletableFuture<?>[PIPELINE];
+    for (int i = 0; i < PIPELINE; i++) {
+      releases[i] =
+          grid.client
+              .submitToKey(keys[i], new ReleaseHoldProcessor(orderIds[i]))
+              .toCompletableFuture();
+    }
+    Object last = null;
+    for (CompletableFuture<?> release : releases) {
+      last = release.join();
+    }
+    return last;
+  }
+
+  @Benchmark
+  public StockOutcome gridLoneClient(Workload workload, LoneGrid grid, Caller caller) {
+    return holdAndRelease(grid.client, key(workload.chooser.next(caller.random)));
+  }
+
+  @Benchmark
+  public StockOutcome gridLoneEmbedded(Workload workload, LoneGrid grid, Caller caller) {
+    return holdAndRelease(grid.embedded, key(workload.chooser.next(caller.random)));
+  }
+
+  @Benchmark
+  public boolean postgres(Workload workload, PostgresCaller postgres, Caller caller)
+      throws SQLException {
+    return postgresPair(postgres.durable, workload.chooser.next(caller.random));
+  }
+
+  @Benchmark
+  public boolean postgresAsyncCommit(Workload workload, PostgresCaller postgres, Caller caller)
+      throws SQLException {
+    return postgresPair(postgres.async, workload.chooser.next(caller.random));
+  }
+
+  private static boolean postgresPair(Connection connection, int product) throws SQLException {
+    String sku = KeyChooser.sku(product);
+    if (!PostgresStock.hold(connection, STORE, sku, 1)) {
       throw new IllegalStateException("stock ran out");
     }
-    return PostgresStock.release(connection, STORE, sku(product), 1);
+    return PostgresStock.release(connection, STORE, sku, 1);
   }
 
   @Benchmark
-  public Stock concurrentHashMapCeiling(Caller caller) {
-    StockKey key = key(pick(caller));
-    String orderId = "o" + orders.incrementAndGet();
-    ceiling.compute(key, (k, stock) -> stock.hold(orderId, 1, EXPIRY).stock());
-    return ceiling.compute(key, (k, stock) -> stock.release(orderId).stock());
+  public boolean redisLua(Workload workload, Redis redis, RedisCaller caller, Caller thread) {
+    int product = workload.chooser.next(thread.random);
+    if (!redis.stock.hold(caller.redis, product, 1)) {
+      throw new IllegalStateException("stock ran out");
+    }
+    return redis.stock.release(caller.redis, product, 1);
+  }
+
+  @Benchmark
+  public Stock concurrentHashMapCeiling(Workload workload, Ceiling ceiling, Caller caller) {
+    StockKey key = key(workload.chooser.next(caller.random));
+    String orderId = "o" + ORDERS.incrementAndGet();
+    ceiling.stock.compute(key, (k, stock) -> stock.hold(orderId, 1, EXPIRY).stock());
+    return ceiling.stock.compute(key, (k, stock) -> stock.release(orderId).stock());
   }
 }

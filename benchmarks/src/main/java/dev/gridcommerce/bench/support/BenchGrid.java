@@ -1,5 +1,7 @@
 package dev.gridcommerce.bench.support;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
@@ -17,6 +19,7 @@ import java.util.UUID;
 public final class BenchGrid implements AutoCloseable {
 
   private final List<HazelcastInstance> members = new ArrayList<>();
+  private final List<HazelcastInstance> clients = new ArrayList<>();
 
   public BenchGrid(int memberCount) {
     this(memberCount, GridConfigs.inMemoryMember());
@@ -58,6 +61,20 @@ public final class BenchGrid implements AutoCloseable {
         .sum();
   }
 
+  /** A client of this grid over loopback, configured as an API node's. */
+  public HazelcastInstance client() {
+    ClientConfig config = GridConfigs.client();
+    config.setInstanceName(null);
+    config.setClusterName(members.getFirst().getConfig().getClusterName());
+    config
+        .getNetworkConfig()
+        .setAddresses(List.of("127.0.0.1:5801", "127.0.0.1:5802", "127.0.0.1:5803"));
+    config.setProperty("hazelcast.logging.type", "none");
+    HazelcastInstance client = HazelcastClient.newHazelcastClient(config);
+    clients.add(client);
+    return client;
+  }
+
   /** The member the benchmark calls through (embedded mode). */
   public HazelcastInstance member() {
     return members.getFirst();
@@ -65,6 +82,7 @@ public final class BenchGrid implements AutoCloseable {
 
   @Override
   public void close() {
+    clients.forEach(HazelcastInstance::shutdown);
     members.forEach(HazelcastInstance::shutdown);
   }
 }
