@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Turns a JMH JSON result file into a Markdown table, with each benchmark's score as a ratio to
-the peers named on the command line (same parameters, same run).
+"""Turns JMH JSON results into a Markdown table, with each of the project's benchmarks' scores as
+a ratio to the peers named (same parameters, same thread count, same run).
 
-usage: jmh_table.py RESULT.json SUBJECT_PREFIX PEER [PEER ...]
+usage: jmh_table.py RESULT.json [RESULT.json ...] -- SUBJECT_PREFIX PEER [PEER ...]
   SUBJECT_PREFIX  benchmark methods whose name starts with it are the project's (e.g. grid)
   PEER            methods to compare them with (e.g. postgres concurrentHashMapCeiling)
 """
@@ -11,19 +11,23 @@ import sys
 from collections import defaultdict
 
 
-def main(path, subject, peers):
-    results = json.load(open(path))
-    rows = defaultdict(dict)  # (class, params, threads) -> method -> (score, error, unit)
+def load(paths):
+    results = []
+    for path in paths:
+        results.extend(json.load(open(path)))
+    return results
+
+
+def table(results, subject, peers):
+    rows = defaultdict(dict)  # (params, threads) -> method -> (score, error, unit)
     for r in results:
-        cls, method = r["benchmark"].rsplit(".", 1)
-        params = ", ".join(f"{k}={v}" for k, v in sorted(r.get("params", {}).items()))
+        method = r["benchmark"].rsplit(".", 1)[1]
+        params = ", ".join(f"{k}={v}" for k, v in sorted(r.get("params", {}).items())) or "–"
         metric = r["primaryMetric"]
-        rows[(cls.rsplit(".", 1)[-1], params, r["threads"])][method] = (
-            metric["score"], metric["scoreError"], metric["scoreUnit"])
-    print("| benchmark | params | threads | contender | score | ± error | " +
-          " | ".join(f"vs {p}" for p in peers) + " |")
-    print("|---|---|---|---|---:|---:|" + "---:|" * len(peers))
-    for (cls, params, threads), methods in sorted(rows.items()):
+        rows[(params, r["threads"])][method] = (metric["score"], metric["scoreError"], metric["scoreUnit"])
+    lines = ["| params | threads | contender | score | ± error | " + " | ".join(f"vs {p}" for p in peers) + " |",
+             "|---|---:|---|---:|---:|" + "---:|" * len(peers)]
+    for (params, threads), methods in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         for method, (score, error, unit) in sorted(methods.items(), key=lambda m: -m[1][0]):
             ratios = []
             for peer in peers:
@@ -32,11 +36,13 @@ def main(path, subject, peers):
                 else:
                     ratios.append("")
             err = "" if error != error else f"{error:,.0f}"  # NaN when too few iterations
-            print(f"| {cls} | {params} | {threads} | {method} | {score:,.0f} {unit} | {err} | " +
-                  " | ".join(ratios) + " |")
+            name = f"**{method}**" if method.startswith(subject) else method
+            lines.append(f"| {params} | {threads} | {name} | {score:,.0f} {unit} | {err} | " + " | ".join(ratios) + " |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
-    if len(sys.argv) < 4:
+    if "--" not in sys.argv or len(sys.argv) < 5:
         sys.exit(__doc__)
-    main(sys.argv[1], sys.argv[2], sys.argv[3:])
+    split = sys.argv.index("--")
+    print(table(load(sys.argv[1:split]), sys.argv[split + 1], sys.argv[split + 2:]))

@@ -2,6 +2,7 @@ package dev.gridcommerce.bench.cart;
 
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
+import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.grid.GridMaps;
@@ -13,20 +14,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Proves how many cart changes per second (set the quantity of one of 60 products in one of 10,000
@@ -43,20 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * client over loopback ({@code gridClient}).
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@Threads(4)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "-Xmx1500m",
-      "@config/hazelcast.jvmopts",
-      "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
-      "-Dhazelcast.phone.home.enabled=false"
-    })
-public class CartUpdateBenchmark {
+public class CartUpdateBenchmark extends GridBenchmark {
 
   private static final int SHOPPERS = 10_000;
 

@@ -1,5 +1,6 @@
 package dev.gridcommerce.bench.catalog;
 
+import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.demo.DemoCatalog;
 import dev.gridcommerce.persistence.testing.TestDatabase;
@@ -12,21 +13,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Proves how many catalog searches per second an API node's in-memory Lucene index answers over
@@ -40,15 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * counts by {@code GROUP BY}, in one round trip. PostgreSQL has no fuzzy matching without an
  * extension: the typo query falls back to {@code ILIKE '%tomat%'}, a scan.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@Threads(4)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {"-Xmx2g"})
-public class CatalogSearchBenchmark {
+public class CatalogSearchBenchmark extends GridBenchmark {
 
   private static final int PRODUCTS = 100_000;
 

@@ -1,6 +1,7 @@
 package dev.gridcommerce.bench.checkout;
 
 import dev.gridcommerce.bench.support.BenchGrid;
+import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.DarkStore;
@@ -25,21 +26,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Proves how many full 3-line checkouts per second the grid places and undoes: the real {@link
@@ -59,20 +52,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@Threads(4)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "-Xmx1500m",
-      "@config/hazelcast.jvmopts",
-      "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
-      "-Dhazelcast.phone.home.enabled=false"
-    })
-public class CheckoutBenchmark {
+public class CheckoutBenchmark extends GridBenchmark {
 
   /** {@code spread}: 3 products of 1,000; {@code flashSale}: every cart has the one hot product. */
   @Param({"spread", "flashSale"})

@@ -2,6 +2,7 @@ package dev.gridcommerce.bench.inventory;
 
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
+import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.bench.support.PostgresStock;
 import dev.gridcommerce.bench.support.RedisStock;
@@ -19,23 +20,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import redis.clients.jedis.Jedis;
 
 /**
@@ -70,21 +63,7 @@ import redis.clients.jedis.Jedis;
  * 10,000 products ({@link KeyChooser}). Threads come from JMH's {@code -t} (bin/bench runs 1, 2, 8
  * and 32 in full mode).
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 4)
-@Threads(4)
-@Fork(
-    value = 1,
-    jvmArgsAppend = {
-      "-Xmx1500m",
-      "@config/hazelcast.jvmopts",
-      // see bin/lib/common.sh: async grid calls need 2+ common-pool threads on 2 cores
-      "-Djava.util.concurrent.ForkJoinPool.common.parallelism=4",
-      "-Dhazelcast.phone.home.enabled=false"
-    })
-public class HoldAndReleaseBenchmark {
+public class HoldAndReleaseBenchmark extends GridBenchmark {
 
   static final String STORE = "bench-store";
   static final int PIPELINE = 16;
@@ -120,15 +99,17 @@ public class HoldAndReleaseBenchmark {
     final SplittableRandom random = new SplittableRandom();
   }
 
-  @State(Scope.Benchmark)
-  public static class PairGrid {
+  /** A grid in this JVM with the workload's stock, reached from a member and from a client. */
+  public abstract static class Grid {
     BenchGrid grid;
     IMap<StockKey, Stock> embedded;
     IMap<StockKey, Stock> client;
 
+    abstract int members();
+
     @Setup(Level.Trial)
     public void start(Workload workload) {
-      grid = new BenchGrid(2);
+      grid = new BenchGrid(members());
       embedded = new GridMaps(grid.member()).inventory();
       client = new GridMaps(grid.client()).inventory();
       embedded.putAll(workload.stock());
@@ -140,23 +121,21 @@ public class HoldAndReleaseBenchmark {
     }
   }
 
+  /** Two members: every write waits for its backup on the other. */
   @State(Scope.Benchmark)
-  public static class LoneGrid {
-    BenchGrid grid;
-    IMap<StockKey, Stock> embedded;
-    IMap<StockKey, Stock> client;
-
-    @Setup(Level.Trial)
-    public void start(Workload workload) {
-      grid = new BenchGrid(1);
-      embedded = new GridMaps(grid.member()).inventory();
-      client = new GridMaps(grid.client()).inventory();
-      embedded.putAll(workload.stock());
+  public static class PairGrid extends Grid {
+    @Override
+    int members() {
+      return 2;
     }
+  }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-      grid.close();
+  /** One member: no backup. */
+  @State(Scope.Benchmark)
+  public static class LoneGrid extends Grid {
+    @Override
+    int members() {
+      return 1;
     }
   }
 

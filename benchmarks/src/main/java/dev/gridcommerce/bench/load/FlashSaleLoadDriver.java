@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,14 +24,15 @@ import org.HdrHistogram.Histogram;
 
 /**
  * A flash sale over HTTP against a running cluster ({@code bin/cluster start}): a store's staff set
- * one product's stock to {@code units}; {@code shoppers} shoppers sign up (once) and log in, put
- * one unit in their carts, and then all check out at once from {@code concurrency} connections.
- * Reports checkouts per second, latency percentiles and the answers (201, 409, 5xx), then checks
- * through the API and in PostgreSQL that every unit is either sold or still available: sold +
- * available = the stock the sale started with. A progress line shows each phase.
+ * one product's stock to {@code units} (by default a product no order holds); {@code shoppers}
+ * shoppers sign up (once) and log in, put one unit in their carts, and then all check out at once
+ * from {@code concurrency} connections. Reports checkouts per second, latency percentiles and the
+ * answers (201, 409, 5xx), then checks through the API and in PostgreSQL that every unit is either
+ * sold or still available: sold + available = the stock the sale started with. Then it cancels the
+ * sale's orders, so the stock is as it was. A progress line shows each phase.
  *
  * <pre>java -cp … dev.gridcommerce.bench.load.FlashSaleLoadDriver [--url http://localhost:8080]
- *     [--shoppers 500] [--units 100] [--concurrency 64] [--store berlin-mitte] [--sku SNA-00007]
+ *     [--shoppers 500] [--units 100] [--concurrency 64] [--store berlin-mitte] [--sku auto]
  *     [--idempotency-keys true]
  * </pre>
  *
@@ -46,7 +49,7 @@ public final class FlashSaleLoadDriver {
   private final int units;
   private final int concurrency;
   private final String store;
-  private final String sku;
+  private String sku;
   private final boolean idempotencyKeys;
 
   private FlashSaleLoadDriver(Map<String, String> options) {
@@ -56,7 +59,7 @@ public final class FlashSaleLoadDriver {
     this.units = Integer.parseInt(options.getOrDefault("units", "100"));
     this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "64"));
     this.store = options.getOrDefault("store", "berlin-mitte");
-    this.sku = options.getOrDefault("sku", "SNA-00007");
+    this.sku = options.getOrDefault("sku", "auto");
     this.idempotencyKeys = Boolean.parseBoolean(options.getOrDefault("idempotency-keys", "true"));
   }
 
@@ -73,6 +76,10 @@ public final class FlashSaleLoadDriver {
         login(
             "staff." + store + "@commerce.local",
             System.getenv().getOrDefault("COMMERCE_STAFF_PASSWORD", "staff-demo-password"));
+    if (sku.equals("auto")) {
+      sku = idleProduct(staff);
+    }
+    System.out.println("[flash] selling " + sku + " at " + store);
     int initial = setStock(staff);
     String runId = UUID.randomUUID().toString().substring(0, 8);
 
@@ -87,6 +94,7 @@ public final class FlashSaleLoadDriver {
         });
 
     Histogram latency = new ConcurrentHistogram(60_000_000_000L, 3);
+    Queue<Sale> sold = new ConcurrentLinkedQueue<>();
     Map<Integer, LongAdder> answers = new ConcurrentHashMap<>();
     double seconds =
         inParallel(
@@ -94,16 +102,18 @@ public final class FlashSaleLoadDriver {
             shoppers,
             i -> {
               long sent = System.nanoTime();
-              int status =
+              Http.Response status =
                   http.send(
-                          "POST",
-                          "/api/v1/checkout",
-                          tokens.get(i),
-                          null,
-                          idempotencyKeys ? Map.of("Idempotency-Key", runId + "-" + i) : Map.of())
-                      .status();
+                      "POST",
+                      "/api/v1/checkout",
+                      tokens.get(i),
+                      null,
+                      idempotencyKeys ? Map.of("Idempotency-Key", runId + "-" + i) : Map.of());
               latency.recordValue(System.nanoTime() - sent);
-              answers.computeIfAbsent(status, s -> new LongAdder()).increment();
+              answers.computeIfAbsent(status.status(), s -> new LongAdder()).increment();
+              if (status.status() == 201) {
+                sold.add(new Sale(i, status.body().get("id").asString()));
+              }
             });
 
     int placed = count(answers, 201);
@@ -142,7 +152,38 @@ public final class FlashSaleLoadDriver {
         initial,
         availableInPostgres,
         balanced ? "balanced" : "NOT BALANCED");
+    List<Sale> sales = List.copyOf(sold);
+    inParallel(
+        "cancelling the sale's orders (the stock goes back)",
+        sales.size(),
+        i ->
+            expect(
+                http.post(
+                    "/api/v1/orders/" + sales.get(i).orderId() + "/cancel",
+                    tokens.get(sales.get(i).shopper()),
+                    null),
+                200));
     return balanced && serverErrors == 0 && placed == Math.min(units, shoppers);
+  }
+
+  private record Sale(int shopper, String orderId) {}
+
+  /**
+   * A product of the store that no order holds, so that every unit it sells in the sale is the
+   * sale's own and no expiring hold of an earlier run adds units while it runs.
+   */
+  private String idleProduct(String staff) {
+    for (int page = 0; page < 20; page++) {
+      Http.Response stock =
+          http.get("/api/v1/stores/" + store + "/stock?size=200&page=" + page, staff);
+      expect(stock, 200);
+      for (var item : stock.body().get("items")) {
+        if (item.get("reserved").asInt() == 0) {
+          return item.get("sku").asString();
+        }
+      }
+    }
+    throw new IllegalStateException("every product of " + store + " has units held; try later");
   }
 
   private String signIn(int shopper) {
