@@ -36,7 +36,9 @@ def command_output(*command):
 def machine():
     cpu = re.search(r"model name\s*:\s*(.*)", open("/proc/cpuinfo").read())
     mem = re.search(r"MemTotal:\s*(\d+)", open("/proc/meminfo").read())
-    java = command_output(os.path.join(os.environ.get("JAVA_HOME", ""), "bin", "java"), "-version").splitlines()
+    java_home = os.environ.get("JAVA_HOME")
+    java = [line for line in command_output(os.path.join(java_home, "bin", "java") if java_home else "java", "-version").splitlines()
+            if "version" in line]
     redis = re.search(r"v=(\S+)", command_output("redis-server", "--version"))
     pg = re.search(r"\(PostgreSQL\) (\S+)", command_output("psql", "--version"))
     return (f"{os.cpu_count()} cores ({cpu.group(1).strip() if cpu else 'unknown CPU'}), "

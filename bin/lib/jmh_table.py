@@ -35,7 +35,8 @@ def table(results, subject, peers):
                     ratios.append(f"{score / methods[peer][0]:.3g}×")
                 else:
                     ratios.append("")
-            err = "" if error != error else f"{error:,.0f}"  # NaN when too few iterations
+            error = float(error)  # JMH writes "NaN" when there were too few iterations
+            err = "" if error != error else f"{error:,.0f}"
             name = f"**{method}**" if method.startswith(subject) else method
             lines.append(f"| {params} | {threads} | {name} | {score:,.0f} {unit} | {err} | " + " | ".join(ratios) + " |")
     return "\n".join(lines)

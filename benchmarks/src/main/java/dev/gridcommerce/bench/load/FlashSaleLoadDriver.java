@@ -24,15 +24,16 @@ import org.HdrHistogram.Histogram;
 
 /**
  * A flash sale over HTTP against a running cluster ({@code bin/cluster start}): a store's staff set
- * one product's stock to {@code units} (by default a product no order holds); {@code shoppers}
- * shoppers sign up (once) and log in, put one unit in their carts, and then all check out at once
- * from {@code concurrency} connections. Reports checkouts per second, latency percentiles and the
- * answers (201, 409, 5xx), then checks through the API and in PostgreSQL that every unit is either
- * sold or still available: sold + available = the stock the sale started with. Then it cancels the
- * sale's orders, so the stock is as it was. A progress line shows each phase.
+ * one product's stock to {@code units} (by default a product no order holds); after one sale to
+ * warm the API node up (its orders cancelled), {@code shoppers} shoppers sign up (once) and log in,
+ * put one unit in their carts, and then all check out at once from {@code concurrency} connections.
+ * Reports checkouts per second, latency percentiles and the answers (201, 409, 5xx), then checks
+ * through the API and in PostgreSQL that every unit is either sold or still available: sold +
+ * available = the stock the sale started with. Then it cancels the sale's orders, so the stock is
+ * as it was. A progress line shows each phase.
  *
  * <pre>java -cp … dev.gridcommerce.bench.load.FlashSaleLoadDriver [--url http://localhost:8080]
- *     [--shoppers 500] [--units 100] [--concurrency 64] [--store berlin-mitte] [--sku auto]
+ *     [--shoppers 500] [--units 100] [--concurrency 64] [--store berlin-mitte] [--sku auto] [--warmup true]
  *     [--idempotency-keys true]
  * </pre>
  *
@@ -49,7 +50,8 @@ public final class FlashSaleLoadDriver {
   private final int units;
   private final int concurrency;
   private final String store;
-  private String sku;
+  private final String sku;
+  private final boolean warmup;
   private final boolean idempotencyKeys;
 
   private FlashSaleLoadDriver(Map<String, String> options) {
@@ -60,6 +62,7 @@ public final class FlashSaleLoadDriver {
     this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "64"));
     this.store = options.getOrDefault("store", "berlin-mitte");
     this.sku = options.getOrDefault("sku", "auto");
+    this.warmup = Boolean.parseBoolean(options.getOrDefault("warmup", "true"));
     this.idempotencyKeys = Boolean.parseBoolean(options.getOrDefault("idempotency-keys", "true"));
   }
 
@@ -76,58 +79,25 @@ public final class FlashSaleLoadDriver {
         login(
             "staff." + store + "@commerce.local",
             System.getenv().getOrDefault("COMMERCE_STAFF_PASSWORD", "staff-demo-password"));
-    if (sku.equals("auto")) {
-      sku = idleProduct(staff);
-    }
-    System.out.println("[flash] selling " + sku + " at " + store);
-    int initial = setStock(staff);
-    String runId = UUID.randomUUID().toString().substring(0, 8);
-
     List<String> tokens = new ArrayList<>(java.util.Collections.nCopies(shoppers, null));
     inParallel("signing in", shoppers, i -> tokens.set(i, signIn(i)));
-    inParallel(
-        "filling carts",
-        shoppers,
-        i -> {
-          expect(http.put("/api/v1/cart/store", tokens.get(i), Map.of("storeId", store)), 200);
-          expect(http.put("/api/v1/cart/items/" + sku, tokens.get(i), Map.of("quantity", 1)), 200);
-        });
+    if (warmup) {
+      cancel(sale(staff, tokens, "warm-up"), tokens); // the API node's code paths get compiled
+    }
+    Sale sale = sale(staff, tokens, "sale");
 
-    Histogram latency = new ConcurrentHistogram(60_000_000_000L, 3);
-    Queue<Sale> sold = new ConcurrentLinkedQueue<>();
-    Map<Integer, LongAdder> answers = new ConcurrentHashMap<>();
-    double seconds =
-        inParallel(
-            "checking out",
-            shoppers,
-            i -> {
-              long sent = System.nanoTime();
-              Http.Response status =
-                  http.send(
-                      "POST",
-                      "/api/v1/checkout",
-                      tokens.get(i),
-                      null,
-                      idempotencyKeys ? Map.of("Idempotency-Key", runId + "-" + i) : Map.of());
-              latency.recordValue(System.nanoTime() - sent);
-              answers.computeIfAbsent(status.status(), s -> new LongAdder()).increment();
-              if (status.status() == 201) {
-                sold.add(new Sale(i, status.body().get("id").asString()));
-              }
-            });
-
-    int placed = count(answers, 201);
-    int refused = count(answers, 409);
+    int placed = count(sale.answers(), 201);
+    int refused = count(sale.answers(), 409);
     int serverErrors =
-        answers.entrySet().stream()
+        sale.answers().entrySet().stream()
             .filter(e -> e.getKey() >= 500)
             .mapToInt(e -> e.getValue().intValue())
             .sum();
-    int availableViaApi = stock(staff).get("available");
-    long availableInPostgres = availableInPostgres();
+    int availableViaApi = stock(staff, sale.sku()).get("available");
+    long availableInPostgres = availableInPostgres(sale.sku());
     boolean balanced =
-        placed + availableViaApi == initial && availableInPostgres == availableViaApi;
-
+        placed + availableViaApi == sale.initial() && availableInPostgres == availableViaApi;
+    Histogram latency = sale.latency();
     System.out.printf(
         Locale.ROOT,
         """
@@ -139,7 +109,7 @@ public final class FlashSaleLoadDriver {
         shoppers,
         units,
         concurrency,
-        shoppers / seconds,
+        shoppers / sale.seconds(),
         millis(latency.getValueAtPercentile(50)),
         millis(latency.getValueAtPercentile(95)),
         millis(latency.getValueAtPercentile(99)),
@@ -149,24 +119,77 @@ public final class FlashSaleLoadDriver {
         serverErrors,
         placed,
         availableViaApi,
-        initial,
+        sale.initial(),
         availableInPostgres,
         balanced ? "balanced" : "NOT BALANCED");
-    List<Sale> sales = List.copyOf(sold);
-    inParallel(
-        "cancelling the sale's orders (the stock goes back)",
-        sales.size(),
-        i ->
-            expect(
-                http.post(
-                    "/api/v1/orders/" + sales.get(i).orderId() + "/cancel",
-                    tokens.get(sales.get(i).shopper()),
-                    null),
-                200));
+    cancel(sale, tokens);
     return balanced && serverErrors == 0 && placed == Math.min(units, shoppers);
   }
 
-  private record Sale(int shopper, String orderId) {}
+  /** What one sale came to. */
+  private record Sale(
+      String sku,
+      int initial,
+      double seconds,
+      Histogram latency,
+      Map<Integer, LongAdder> answers,
+      List<Placed> placed) {}
+
+  private record Placed(int shopper, String orderId) {}
+
+  /** Sets a product's stock, fills every cart with one unit of it, and lets everyone check out. */
+  private Sale sale(String staff, List<String> tokens, String phase) throws Exception {
+    String product = sku.equals("auto") ? idleProduct(staff) : sku;
+    System.out.println("[flash] " + phase + ": selling " + product + " at " + store);
+    int initial = setStock(staff, product);
+    inParallel(
+        phase + ": filling carts",
+        shoppers,
+        i -> {
+          expect(http.put("/api/v1/cart/store", tokens.get(i), Map.of("storeId", store)), 200);
+          expect(
+              http.put("/api/v1/cart/items/" + product, tokens.get(i), Map.of("quantity", 1)), 200);
+        });
+    String runId = UUID.randomUUID().toString().substring(0, 8);
+    Histogram latency = new ConcurrentHistogram(60_000_000_000L, 3);
+    Queue<Placed> placed = new ConcurrentLinkedQueue<>();
+    Map<Integer, LongAdder> answers = new ConcurrentHashMap<>();
+    double seconds =
+        inParallel(
+            phase + ": checking out",
+            shoppers,
+            i -> {
+              long sent = System.nanoTime();
+              Http.Response response =
+                  http.send(
+                      "POST",
+                      "/api/v1/checkout",
+                      tokens.get(i),
+                      null,
+                      idempotencyKeys ? Map.of("Idempotency-Key", runId + "-" + i) : Map.of());
+              latency.recordValue(System.nanoTime() - sent);
+              answers.computeIfAbsent(response.status(), s -> new LongAdder()).increment();
+              if (response.status() == 201) {
+                placed.add(new Placed(i, response.body().get("id").asString()));
+              }
+            });
+    return new Sale(product, initial, seconds, latency, answers, List.copyOf(placed));
+  }
+
+  /** Cancels the sale's orders, so the product's stock is as it was. */
+  private void cancel(Sale sale, List<String> tokens) throws Exception {
+    List<Placed> placed = sale.placed();
+    inParallel(
+        "cancelling the sale's orders (the stock goes back)",
+        placed.size(),
+        i ->
+            expect(
+                http.post(
+                    "/api/v1/orders/" + placed.get(i).orderId() + "/cancel",
+                    tokens.get(placed.get(i).shopper()),
+                    null),
+                200));
+  }
 
   /**
    * A product of the store that no order holds, so that every unit it sells in the sale is the
@@ -207,8 +230,8 @@ public final class FlashSaleLoadDriver {
   }
 
   /** Sets the product's units on hand so that exactly {@code units} are available; answers them. */
-  private int setStock(String staff) {
-    Map<String, Integer> now = stock(staff);
+  private int setStock(String staff, String sku) {
+    Map<String, Integer> now = stock(staff, sku);
     Http.Response counted =
         http.put(
             "/api/v1/stores/" + store + "/stock/" + sku,
@@ -224,7 +247,7 @@ public final class FlashSaleLoadDriver {
     return counted.body().get("available").asInt();
   }
 
-  private Map<String, Integer> stock(String staff) {
+  private Map<String, Integer> stock(String staff, String sku) {
     Http.Response page = http.get("/api/v1/stores/" + store + "/stock?sku=" + sku, staff);
     expect(page, 200);
     var item = page.body().get("items").get(0);
@@ -235,7 +258,7 @@ public final class FlashSaleLoadDriver {
   }
 
   /** What PostgreSQL says is available, once write-behind has caught up (up to 15 s). */
-  private long availableInPostgres() throws InterruptedException {
+  private long availableInPostgres(String sku) throws InterruptedException {
     try (Database db = Database.open(DatabaseSettings.fromEnvironment())) {
       long available = -1;
       for (int attempt = 0; attempt < 30; attempt++) {
