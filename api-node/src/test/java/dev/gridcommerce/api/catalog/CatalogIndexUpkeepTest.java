@@ -38,7 +38,7 @@ class CatalogIndexUpkeepTest {
             Map.of());
 
     maps.products().put(yuzu.sku(), yuzu);
-    await().atMost(Duration.ofSeconds(3)).until(() -> hits(api, "yuzu") == 1);
+    await().atMost(Duration.ofSeconds(10)).until(() -> hits(api, "yuzu") == 1);
 
     maps.products()
         .put(
@@ -52,10 +52,10 @@ class CatalogIndexUpkeepTest {
                 yuzu.price(),
                 Map.of()));
     await()
-        .atMost(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
         .until(() -> hits(api, "kumquat") == 1 && hits(api, "yuzu") == 0);
 
     maps.products().remove(yuzu.sku());
-    await().atMost(Duration.ofSeconds(3)).until(() -> hits(api, "kumquat") == 0);
+    await().atMost(Duration.ofSeconds(10)).until(() -> hits(api, "kumquat") == 0);
   }
 }

@@ -134,8 +134,16 @@ class GridRestartRoundTripTest {
 
     try (TestGrid grid = TestGrid.persistingTo(db.reopen()).start(3)) {
       GridMaps maps = grid.maps();
-      assertThat(grid.member(1).getMap("inventory").getLocalMapStats().getOwnedEntryCount())
-          .isPositive();
+      // loaded at start, before any read by key, and spread over the members
+      assertThat(grid.members())
+          .allSatisfy(member ->
+              assertThat(member.getMap("inventory").getLocalMapStats().getOwnedEntryCount())
+                  .isPositive());
+      assertThat(
+              grid.members().stream()
+                  .mapToLong(m -> m.getMap("inventory").getLocalMapStats().getOwnedEntryCount())
+                  .sum())
+          .isEqualTo(before.inventory().size());
       assertThat(Snapshot.of(maps, orderIds)).isEqualTo(before);
       assertThat(maps.shopperOrders().get("ada").orders())
           .extracting(ShopperOrders.Placed::orderId)

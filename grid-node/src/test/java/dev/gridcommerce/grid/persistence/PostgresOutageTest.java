@@ -106,7 +106,7 @@ class PostgresOutageTest {
     // several write-behind rounds come and fail while the database stays away
     await()
         .during(Duration.ofSeconds(6))
-        .atMost(Duration.ofSeconds(8))
+        .atMost(Duration.ofSeconds(15))
         .until(() -> count("SELECT count(*) FROM products") == 100);
     assertThat(dirtyEntries(maps)).as("writes kept waiting in the queues").isPositive();
 

@@ -4,6 +4,7 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.client.test.TestHazelcastFactory;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.test.HazelcastTestSupport;
 import com.hazelcast.test.TestHazelcastInstanceFactory;
 import dev.gridcommerce.domain.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
@@ -66,10 +67,12 @@ public final class TestGrid implements AutoCloseable {
     return this;
   }
 
+  /** Starts the members and waits until every partition has migrated and has its backups. */
   public TestGrid start(int memberCount) {
     for (int i = 0; i < memberCount; i++) {
       startMember();
     }
+    HazelcastTestSupport.waitAllForSafeState(members);
     return this;
   }
 
