@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.web;
 
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
+import com.hazelcast.core.IndeterminateOperationStateException;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import dev.gridcommerce.api.web.ApiProblem.FieldError;
@@ -97,6 +98,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "split-brain-protection",
         "this part of the grid has lost touch with the majority of its members, so it refuses"
             + " changes that could sell the same units twice");
+  }
+
+  @ExceptionHandler(IndeterminateOperationStateException.class)
+  ResponseEntity<ProblemDetail> unconfirmedChange(IndeterminateOperationStateException e) {
+    log.warn("change not confirmed by its backup: {}", e.toString());
+    return unavailable(
+        "change-unconfirmed",
+        "a grid node was lost while this change was being made, so it may or may not have been"
+            + " made; send the same request again (a checkout with the same Idempotency-Key)");
   }
 
   @ExceptionHandler({HazelcastInstanceNotActiveException.class, OperationTimeoutException.class})

@@ -9,6 +9,7 @@ import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import dev.gridcommerce.grid.inventory.HoldCartProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
+import dev.gridcommerce.grid.inventory.StockChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -98,7 +99,7 @@ public final class Carts {
             .map(CartLine::sku)
             .map(sku -> new StockKey(cart.storeId(), sku))
             .collect(Collectors.toSet());
-    maps.inventory()
-        .executeOnKeys(keys, new ReleaseHoldProcessor(HoldCartProcessor.cartHolder(shopperId)));
+    new StockChanges(maps.inventory())
+        .applyToEach(keys, new ReleaseHoldProcessor(HoldCartProcessor.cartHolder(shopperId)));
   }
 }

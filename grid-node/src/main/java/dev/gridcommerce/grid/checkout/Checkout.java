@@ -17,22 +17,21 @@ import dev.gridcommerce.grid.inventory.HoldStockProcessor;
 import dev.gridcommerce.grid.inventory.MoveHeldProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
 import dev.gridcommerce.grid.inventory.StockChange;
+import dev.gridcommerce.grid.inventory.StockChanges;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 /**
  * Places an order from a shopper's cart, all or nothing (rule 4): every line is held at the cart's
- * dark store by a {@link HoldStockProcessor} (in parallel, each on the member owning that stock),
- * and if any line is short, the lines already held are released (or, at a store that reserves on
- * add-to-cart, handed back to the cart) before the answer is given. Works the same from a client or
- * from a member.
+ * dark store by a {@link HoldStockProcessor} (in parallel, each on the member owning that stock,
+ * through {@link StockChanges}), and if any line is short, the lines already held are released (or,
+ * at a store that reserves on add-to-cart, handed back to the cart) before the answer is given.
+ * Works the same from a client or from a member.
  *
  * <p>Holds carry the order id and expire with the order, so a caller that dies midway leaves
  * nothing behind for longer than the hold time (the sweep releases it). Holds are idempotent by
@@ -104,29 +103,25 @@ public final class Checkout {
   /** Holds every line; when any is short, undoes them all and answers the short ones. */
   private List<ShortLine> holdEveryLine(
       Cart cart, String orderId, Instant expiresAt, String cartHolder) {
-    List<CompletableFuture<StockOutcome>> holds = new ArrayList<>();
-    for (CartLine line : cart.lines()) {
-      holds.add(
-          maps.inventory()
-              .submitToKey(
-                  new StockKey(cart.storeId(), line.sku()),
-                  new HoldStockProcessor(orderId, line.quantity(), expiresAt, cartHolder))
-              .toCompletableFuture());
-    }
-    List<ShortLine> shortLines = new ArrayList<>();
+    List<StockChanges.Keyed> holds =
+        cart.lines().stream()
+            .map(line ->
+                new StockChanges.Keyed(
+                    new StockKey(cart.storeId(), line.sku()),
+                    new HoldStockProcessor(orderId, line.quantity(), expiresAt, cartHolder)))
+            .toList();
+    List<StockOutcome> outcomes;
     try {
-      CompletableFuture.allOf(holds.toArray(CompletableFuture[]::new)).join();
-      for (int i = 0; i < holds.size(); i++) {
-        if (holds.get(i).join() instanceof StockOutcome.ShortOf s) {
-          shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
-        }
-      }
-    } catch (CompletionException e) {
-      undo(cart, orderId, cartHolder);
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      outcomes = new StockChanges(maps.inventory()).applyAll(holds);
     } catch (RuntimeException e) {
       undo(cart, orderId, cartHolder);
       throw e;
+    }
+    List<ShortLine> shortLines = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) instanceof StockOutcome.ShortOf s) {
+        shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
+      }
     }
     if (!shortLines.isEmpty()) {
       undo(cart, orderId, cartHolder);
@@ -144,7 +139,7 @@ public final class Checkout {
             ? new ReleaseHoldProcessor(orderId)
             : new MoveHeldProcessor(
                 orderId, cartHolder, clock.instant().plus(policy.cartHoldFor()));
-    maps.inventory().executeOnKeys(keys, undo);
+    new StockChanges(maps.inventory()).applyToEach(keys, undo);
   }
 
   private static OrderLine orderLine(CartLine line, Product product) {

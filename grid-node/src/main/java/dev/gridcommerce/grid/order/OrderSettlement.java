@@ -12,10 +12,9 @@ import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
 import dev.gridcommerce.grid.inventory.ReturnSoldProcessor;
 import dev.gridcommerce.grid.inventory.SellProcessor;
 import dev.gridcommerce.grid.inventory.StockChange;
+import dev.gridcommerce.grid.inventory.StockChanges;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,15 +56,13 @@ public final class OrderSettlement {
 
   /** Applies one stock change to every line of the order and answers each line's outcome. */
   List<StockOutcome> applyToEveryLine(Order order, StockEffect effect) {
-    List<CompletableFuture<StockOutcome>> changes = new ArrayList<>();
-    for (OrderLine line : order.lines()) {
-      changes.add(
-          maps.inventory()
-              .submitToKey(
-                  new StockKey(order.storeId(), line.sku()), processor(effect, order, line))
-              .toCompletableFuture());
-    }
-    return changes.stream().map(CompletableFuture::join).toList();
+    return new StockChanges(maps.inventory())
+        .applyAll(
+            order.lines().stream()
+                .map(line ->
+                    new StockChanges.Keyed(
+                        new StockKey(order.storeId(), line.sku()), processor(effect, order, line)))
+                .toList());
   }
 
   private StockChange processor(StockEffect effect, Order order, OrderLine line) {

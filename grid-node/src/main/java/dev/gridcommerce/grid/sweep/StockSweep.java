@@ -10,6 +10,7 @@ import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.inventory.FindExpiredHoldsProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
 import dev.gridcommerce.grid.inventory.SellProcessor;
+import dev.gridcommerce.grid.inventory.StockChanges;
 import dev.gridcommerce.grid.order.ExpireIfDueProcessor;
 import dev.gridcommerce.grid.order.OrderChange;
 import dev.gridcommerce.grid.order.OrderSettlement;
@@ -20,7 +21,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One pass of the sweep that keeps every held unit tied to a live unpaid order (rule 5):
@@ -106,9 +106,8 @@ public final class StockSweep {
     for (Map.Entry<String, List<StockKey>> holder : keysByHolder.entrySet()) {
       Order order = orders.get(holder.getKey());
       if (order == null || releasesItsHolds(order.status())) {
-        maps.inventory()
-            .executeOnKeys(
-                Set.copyOf(holder.getValue()), new ReleaseHoldProcessor(holder.getKey()));
+        new StockChanges(maps.inventory())
+            .applyToEach(holder.getValue(), new ReleaseHoldProcessor(holder.getKey()));
         released += holder.getValue().size();
       } else if (isPaid(order.status()) && order.isSettled()) {
         order
