@@ -22,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -47,8 +48,9 @@ import org.openjdk.jmh.annotations.TearDown;
  *   <li>{@code gridEmbedded} and {@code gridClient}: on a 2-member grid in this JVM, from a member
  *       and from a client over loopback;
  *   <li>{@code postgres}: the same in SQL, one durable transaction for the checkout (3 row-locked
- *       conditional UPDATEs, the order row and its 3 line rows) and one for the cancellation (3
- *       UPDATEs back, the rows deleted), over one connection per thread.
+ *       conditional UPDATEs in sku order, so that concurrent checkouts can't deadlock, the order
+ *       row and its 3 line rows) and one for the cancellation (3 UPDATEs back, the rows deleted),
+ *       over one connection per thread.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -176,6 +178,8 @@ public class CheckoutBenchmark extends GridBenchmark {
     }
     Connection c = shopper.connection;
     int[] products = shopper.threeProducts(lines.equals("flashSale"));
+    int[] lockOrder = products.clone();
+    Arrays.sort(lockOrder); // rows locked in one global order: concurrent checkouts can't deadlock
     String orderId = UUID.randomUUID().toString();
     try (PreparedStatement hold =
             c.prepareStatement(
@@ -183,7 +187,7 @@ public class CheckoutBenchmark extends GridBenchmark {
         PreparedStatement order = c.prepareStatement("INSERT INTO bench_orders VALUES (?, ?, ?)");
         PreparedStatement line =
             c.prepareStatement("INSERT INTO bench_order_lines VALUES (?, ?, ?, 1)")) {
-      for (int product : products) {
+      for (int product : lockOrder) {
         hold.setString(1, KeyChooser.sku(product));
         if (hold.executeUpdate() != 1) {
           c.rollback();
@@ -208,7 +212,7 @@ public class CheckoutBenchmark extends GridBenchmark {
         PreparedStatement lines =
             c.prepareStatement("DELETE FROM bench_order_lines WHERE order_id = ?");
         PreparedStatement order = c.prepareStatement("DELETE FROM bench_orders WHERE id = ?")) {
-      for (int product : products) {
+      for (int product : lockOrder) {
         release.setString(1, KeyChooser.sku(product));
         release.addBatch();
       }
