@@ -12,13 +12,15 @@ import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.grid.GridMaps;
 import dev.gridcommerce.grid.inventory.HoldStockProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
+import dev.gridcommerce.grid.inventory.StockChanges;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,8 +45,8 @@ import redis.clients.jedis.Jedis;
  *       backup on the other member), called from a member, as the one-JVM mode does;
  *   <li>{@code gridClient}: the same from a Hazelcast client over loopback, as an API node does;
  *   <li>{@code gridClientPipelined}: the same client with {@value #PIPELINE} holds in flight per
- *       thread (async {@code submitToKey}), then their {@value #PIPELINE} releases; scored per
- *       pair;
+ *       thread (the grid's {@code StockChanges}: async {@code submitToKey}), then their {@value
+ *       #PIPELINE} releases; scored per pair;
  *   <li>{@code gridLoneClient}: a client over loopback to a lone member (one hop, no backup): the
  *       peer of an unreplicated Redis;
  *   <li>{@code gridLoneEmbedded}: the processors called inside the lone member (no network, no
@@ -243,32 +245,19 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
   @Benchmark
   @OperationsPerInvocation(PIPELINE)
   public Object gridClientPipelined(Workload workload, PairGrid grid, Caller caller) {
-    StockKey[] keys = new StockKey[PIPELINE];
-    String[] orderIds = new String[PIPELINE];
-    CompletableFuture<?>[] holds = new CompletableFuture<?>[PIPELINE];
+    List<StockChanges.Keyed> holds = new ArrayList<>(PIPELINE);
+    List<StockChanges.Keyed> releases = new ArrayList<>(PIPELINE);
     for (int i = 0; i < PIPELINE; i++) {
-      keys[i] = key(workload.chooser.next(caller.random));
-      orderIds[i] = "o" + ORDERS.incrementAndGet();
-      holds[i] =
-          grid.client
-              .submitToKey(keys[i], new HoldStockProcessor(orderIds[i], 1, EXPIRY))
-              .toCompletableFuture();
+      StockKey key = key(workload.chooser.next(caller.random));
+      String orderId = "o" + ORDERS.incrementAndGet();
+      holds.add(new StockChanges.Keyed(key, new HoldStockProcessor(orderId, 1, EXPIRY)));
+      releases.add(new StockChanges.Keyed(key, new ReleaseHoldProcessor(orderId)));
     }
-    for (CompletableFuture<?> hold : holds) {
-      hold.join();
+    StockChanges changes = new StockChanges(grid.client);
+    if (!changes.applyAll(holds).stream().allMatch(StockOutcome.Done.class::isInstance)) {
+      throw new IllegalStateException("stock ran out");
     }
-    CompletableFuture<?>[] releases = new CompletableFuture<?>[PIPELINE];
-    for (int i = 0; i < PIPELINE; i++) {
-      releases[i] =
-          grid.client
-              .submitToKey(keys[i], new ReleaseHoldProcessor(orderIds[i]))
-              .toCompletableFuture();
-    }
-    Object last = null;
-    for (CompletableFuture<?> release : releases) {
-      last = release.join();
-    }
-    return last;
+    return changes.applyAll(releases);
   }
 
   @Benchmark
