@@ -31,10 +31,6 @@ public final class GridMaps {
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
 
-  public static final List<String> ALL =
-      List.of(
-          PRODUCTS, STORES, INVENTORY, CARTS, ORDERS, ACCOUNTS, CHECKOUT_ATTEMPTS, SHOPPER_ORDERS);
-
   private final HazelcastInstance hazelcast;
 
   public GridMaps(HazelcastInstance hazelcast) {

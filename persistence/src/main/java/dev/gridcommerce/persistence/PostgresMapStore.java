@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -118,30 +119,42 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
     }
   }
 
+  /** A load by key (a read that missed the grid): not counted as initial-load progress. */
   @Override
   public final V load(K key) {
-    return loadAll(List.of(key)).get(key);
+    return absentWhenUnreachable(List.of(key), () -> loadChunk(List.of(key))).get(key);
   }
 
   @Override
   public final Map<K, V> loadAll(Collection<K> keys) {
-    Map<K, V> loaded = new HashMap<>();
     List<K> all = List.copyOf(keys);
+    return absentWhenUnreachable(
+        all,
+        () -> {
+          Map<K, V> loaded = new HashMap<>();
+          for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
+            Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
+            loaded.putAll(chunk);
+            progress.loaded(chunk.size());
+          }
+          return loaded;
+        });
+  }
+
+  private Map<K, V> absentWhenUnreachable(List<K> keys, Supplier<Map<K, V>> loading) {
     try {
-      for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
-        Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
-        loaded.putAll(chunk);
-        progress.loaded(chunk.size());
-      }
+      return loading.get();
     } catch (RuntimeException e) {
       if (!absentWhenUnreachable() || DeadLetters.isPermanent(e)) {
         throw e;
       }
       log.warn(
-          "PostgreSQL unreachable; {} entries {} taken as absent: {}", mapName, keys, e.toString());
+          "PostgreSQL unreachable; {} of {} taken as absent: {}",
+          keys.size(),
+          mapName,
+          e.toString());
       return Map.of();
     }
-    return loaded;
   }
 
   /**

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class StockChanges {
 
   private static final Logger log = LoggerFactory.getLogger(StockChanges.class);
-  static final int ATTEMPTS = 3;
+  private static final int ATTEMPTS = 3;
 
   /** One change to one stock entry. */
   public record Keyed(StockKey key, StockChange change) {}

@@ -63,7 +63,7 @@ class StockChangesClusterTest {
   void releasesAcknowledgedWhileTheirPrimaryDiesStayReleased() throws Exception {
     Instant expiresAt = Instant.parse("2030-01-01T00:00:00Z");
     Set<String> released = ConcurrentHashMap.newKeySet();
-    AtomicInteger acknowledged = new AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
     try (ExecutorService callers = Executors.newFixedThreadPool(THREADS)) {
       List<Future<?>> runs = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
@@ -80,7 +80,7 @@ class StockChangesClusterTest {
                 } catch (RuntimeException unacknowledged) {
                   // the member died under this call: nothing was promised
                 }
-                if (acknowledged.incrementAndGet() == THREADS * ROUNDS / 3) {
+                if (finished.incrementAndGet() == THREADS * ROUNDS / 3) {
                   grid.terminate(victim);
                 }
               }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IndeterminateOperationStateException;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.GridConfigs;
 import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.testing.ConfirmedWrites;
 import dev.gridcommerce.grid.testing.GridNodeProcess;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class GridNodeKillTest {
           nodes.get(1).kill();
         }
         Order order = anOrder().id("order-" + i).shopper("shopper-" + (i % 13)).build();
-        setUntilConfirmed(maps, order);
+        ConfirmedWrites.set(maps.orders(), order.id(), order);
         acknowledged.add(order.id());
       }
     } finally {
@@ -81,20 +81,5 @@ class GridNodeKillTest {
 
     List<String> stored = db.database().jdbc().queryForList("SELECT id FROM orders", String.class);
     assertThat(stored).as(nodes.get(2).log()).containsExactlyInAnyOrderElementsOf(acknowledged);
-  }
-
-  /**
-   * Writes as a careful caller does: a write the grid answers as unconfirmed (its backup was on the
-   * killed node, or its primary was) is not acknowledged, and is sent again until it is.
-   */
-  private static void setUntilConfirmed(GridMaps maps, Order order) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        maps.orders().set(order.id(), order);
-        return;
-      } catch (IndeterminateOperationStateException unconfirmed) {
-        assertThat(attempt).as("attempts to write %s", order.id()).isLessThan(10);
-      }
-    }
   }
 }

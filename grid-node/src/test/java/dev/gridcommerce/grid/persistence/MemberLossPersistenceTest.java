@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.testing.ConfirmedWrites;
 import dev.gridcommerce.grid.testing.TestGrid;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class MemberLossPersistenceTest {
           grid.terminate(grid.member(1));
         }
         Order order = anOrder().id("order-" + i).shopper("shopper-" + (i % 17)).build();
-        maps.orders().set(order.id(), order);
+        ConfirmedWrites.set(maps.orders(), order.id(), order);
         acknowledged.add(order.id());
       }
       grid.shutdown();
