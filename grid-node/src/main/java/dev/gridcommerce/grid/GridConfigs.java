@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Loads the member and client configuration from {@code config/} and adds what is code rather than
@@ -50,10 +51,15 @@ public final class GridConfigs {
       return;
     }
     Set<String> names = Set.of(maps.strip().split("\\s*,\\s*"));
+    writeDelay(config, name -> names.contains("all") || names.contains(name), 0);
+  }
+
+  /** Sets the write-behind delay of every persisted map whose name matches (0: write-through). */
+  public static void writeDelay(Config config, Predicate<String> mapNames, int seconds) {
     config.getMapConfigs().values().stream()
         .filter(map -> map.getMapStoreConfig().isEnabled())
-        .filter(map -> names.contains("all") || names.contains(map.getName()))
-        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(0));
+        .filter(map -> mapNames.test(map.getName()))
+        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(seconds));
   }
 
   private static String setting(String name) {

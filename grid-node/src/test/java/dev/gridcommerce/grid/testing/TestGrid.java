@@ -61,9 +61,7 @@ public final class TestGrid implements AutoCloseable {
 
   /** Every persisted map writes behind with this delay (0: write-through). */
   public TestGrid writeDelay(int seconds) {
-    config.getMapConfigs().values().stream()
-        .filter(map -> map.getMapStoreConfig().isEnabled())
-        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(seconds));
+    GridConfigs.writeDelay(config, name -> true, seconds);
     return this;
   }
 
