@@ -27,8 +27,8 @@ SUITES = [
 
 def command_output(*command):
     try:
-        return subprocess.run(command, capture_output=True, text=True, timeout=30).stdout + \
-            subprocess.run(command, capture_output=True, text=True, timeout=30).stderr
+        result = subprocess.run(command, capture_output=True, text=True, timeout=30)
+        return result.stdout + result.stderr
     except OSError:
         return ""
 

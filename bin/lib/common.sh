@@ -49,7 +49,6 @@ fi
 if [[ "$(nproc)" -le 2 ]]; then
   JVM_FLAGS+=(-Djava.util.concurrent.ForkJoinPool.common.parallelism=4)
 fi
-export COMMERCE_JVM_FLAGS="${JVM_FLAGS[*]}"
 
 MVN=(mvn -B --no-transfer-progress -f "$COMMERCE_ROOT/pom.xml")
 

@@ -32,10 +32,7 @@ public final class BenchGrid implements AutoCloseable {
   public static BenchGrid persistingTo(Database database, int memberCount, int writeDelaySeconds) {
     Config config = GridConfigs.member();
     config.getUserContext().put(Database.USER_CONTEXT_KEY, database);
-    GridConfigs.writeThrough(config, writeDelaySeconds == 0 ? "all" : null);
-    config.getMapConfigs().values().stream()
-        .filter(map -> map.getMapStoreConfig().isEnabled() && writeDelaySeconds > 0)
-        .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(writeDelaySeconds));
+    GridConfigs.writeDelay(config, name -> true, writeDelaySeconds);
     return new BenchGrid(memberCount, config);
   }
 
@@ -48,10 +45,6 @@ public final class BenchGrid implements AutoCloseable {
     for (int i = 0; i < memberCount; i++) {
       members.add(Hazelcast.newHazelcastInstance(config));
     }
-  }
-
-  public List<HazelcastInstance> members() {
-    return members;
   }
 
   /** Entries waiting in the write-behind queues of every member for the named map. */
