@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.search.CatalogPage.FacetCount;
 import dev.gridcommerce.search.CatalogPage.Hit;
 import dev.gridcommerce.search.CatalogQuery.SortOrder;

@@ -6,7 +6,7 @@ import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.grid.GridMaps;

@@ -2,7 +2,7 @@ package dev.gridcommerce.bench.catalog;
 
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogPage;

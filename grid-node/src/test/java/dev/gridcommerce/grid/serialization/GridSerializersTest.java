@@ -11,7 +11,7 @@ import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.ShortLine;
-import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;

@@ -6,7 +6,7 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.test.HazelcastTestSupport;
 import com.hazelcast.test.TestHazelcastInstanceFactory;
-import dev.gridcommerce.domain.demo.DemoCatalog;
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.grid.GridConfigs;

@@ -1,4 +1,4 @@
-package dev.gridcommerce.domain.demo;
+package dev.gridcommerce.demo;
 
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;

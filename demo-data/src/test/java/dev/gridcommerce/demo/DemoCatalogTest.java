@@ -1,4 +1,4 @@
-package dev.gridcommerce.domain.demo;
+package dev.gridcommerce.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
