@@ -91,15 +91,22 @@ public record DemoCatalog(
 
   private static final List<DarkStore> STORES =
       List.of(
-          new DarkStore("berlin-mitte", "Berlin Mitte", new GeoPoint(52.5200, 13.4050), 3.0, false),
           new DarkStore(
-              "berlin-kreuzberg", "Berlin Kreuzberg", new GeoPoint(52.4986, 13.4033), 3.0, false),
+              "berlin-mitte", "Berlin Mitte", new GeoPoint(52.5200, 13.4050), 3.0, false, CURRENCY),
+          new DarkStore(
+              "berlin-kreuzberg",
+              "Berlin Kreuzberg",
+              new GeoPoint(52.4986, 13.4033),
+              3.0,
+              false,
+              CURRENCY),
           new DarkStore(
               "berlin-prenzlauer-berg",
               "Berlin Prenzlauer Berg",
               new GeoPoint(52.5388, 13.4244),
               2.5,
-              true));
+              true,
+              CURRENCY));
 
   private static final List<String> VARIANTS =
       List.of(

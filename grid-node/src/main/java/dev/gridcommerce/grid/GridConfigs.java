@@ -2,17 +2,19 @@ package dev.gridcommerce.grid;
 
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
-import dev.gridcommerce.grid.serialization.GridSerializers;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
-import java.util.Set;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 /**
  * Loads the member and client configuration from {@code config/} and adds what is code rather than
- * configuration: the Compact serializers. Hazelcast applies its {@code HZ_*} / {@code HZCLIENT_*}
- * environment overrides while loading.
+ * configuration: the Compact serializers, and what follows from the {@link MemberSettings} (the
+ * majority that stock and orders need, write-through maps, the shopper-order index's lifetime).
+ * Hazelcast applies its {@code HZ_*} / {@code HZCLIENT_*} environment overrides while loading;
+ * {@link MemberSettings} applies the {@code COMMERCE_*} ones.
  *
  * <p>The member file is the one named by the system property {@code hazelcast.config} (bin/ sets it
  * to {@code config/hazelcast-grid.yaml}), else the copy of that file on the classpath; the client
@@ -21,6 +23,12 @@ import java.util.function.Predicate;
 public final class GridConfigs {
 
   public static final String MEMBER_FILE = "hazelcast-grid.yaml";
+
+  /** The split-brain protection name of the maps that hold stock and orders. */
+  public static final String STOCK_MAJORITY = "stock-majority";
+
+  /** The shopper-order index may be at most this stale (and at most half the order retention). */
+  private static final Duration SHOPPER_ORDERS_MAX_AGE = Duration.ofMinutes(10);
 
   private GridConfigs() {}
 
@@ -36,22 +44,22 @@ public final class GridConfigs {
       throw new UncheckedIOException("no grid configuration at " + path, e);
     }
     GridSerializers.registerAll(config.getSerializationConfig().getCompactSerializationConfig());
-    requireMajority(config, expectedMembers());
-    writeThrough(config, setting("COMMERCE_WRITE_THROUGH"));
+    MemberSettings settings = MemberSettings.resolve(config, System.getenv());
+    requireMajority(config, settings.expectedMembers());
+    writeDelay(config, settings::writesThrough, 0);
+    config
+        .getMapConfig(GridMaps.SHOPPER_ORDERS)
+        .setTimeToLiveSeconds((int) shopperOrdersMaxAge(settings).toSeconds());
     return config;
   }
 
   /**
-   * Makes the named maps (comma-separated, or {@code all}) store every write in PostgreSQL before
-   * acknowledging it, instead of writing behind: no data-loss window, one database round trip per
-   * write. {@code COMMERCE_WRITE_THROUGH} sets it for a member.
+   * How long a shopper's index of stored orders lives: shorter than a closed order stays in the
+   * grid, so every order is either in memory or in the index a shopper's history loads.
    */
-  public static void writeThrough(Config config, String maps) {
-    if (maps == null || maps.isBlank()) {
-      return;
-    }
-    Set<String> names = Set.of(maps.strip().split("\\s*,\\s*"));
-    writeDelay(config, name -> names.contains("all") || names.contains(name), 0);
+  static Duration shopperOrdersMaxAge(MemberSettings settings) {
+    Duration half = settings.closedOrderRetention().dividedBy(2);
+    return half.compareTo(SHOPPER_ORDERS_MAX_AGE) < 0 ? half : SHOPPER_ORDERS_MAX_AGE;
   }
 
   /** Sets the write-behind delay of every persisted map whose name matches (0: write-through). */
@@ -61,13 +69,6 @@ public final class GridConfigs {
         .filter(map -> mapNames.test(map.getName()))
         .forEach(map -> map.getMapStoreConfig().setWriteDelaySeconds(seconds));
   }
-
-  private static String setting(String name) {
-    return System.getProperty(name, System.getenv(name));
-  }
-
-  /** The split-brain protection name of the maps that hold stock and orders. */
-  public static final String STOCK_MAJORITY = "stock-majority";
 
   /**
    * Makes the stock and order maps refuse changes unless a majority of {@code expectedMembers}
@@ -80,17 +81,6 @@ public final class GridConfigs {
     } else {
       protection.setEnabled(true).setMinimumClusterSize(expectedMembers / 2 + 1);
     }
-  }
-
-  /** {@code COMMERCE_GRID_EXPECTED_MEMBERS} (or the system property of the same name), else 1. */
-  static int expectedMembers() {
-    String configured = setting("COMMERCE_GRID_EXPECTED_MEMBERS");
-    int members =
-        configured == null || configured.isBlank() ? 1 : Integer.parseInt(configured.strip());
-    if (members < 1) {
-      throw new IllegalArgumentException("COMMERCE_GRID_EXPECTED_MEMBERS must be at least 1");
-    }
-    return members;
   }
 
   /** The member configuration with every MapStore switched off: all state lives in memory. */

@@ -3,7 +3,10 @@ package dev.gridcommerce.grid;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
-import dev.gridcommerce.grid.sweep.StockSweeper;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.support.GridClock;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -36,9 +39,11 @@ public final class GridMember {
 
   /**
    * Starts a member and waits until the maps that load eagerly (catalog, stores, inventory) are in
-   * memory, logging how many entries each holds.
+   * memory, logging how many entries each holds; then starts the orders' housekeeping (sweep and
+   * eviction, on the oldest member) with the member's {@link MemberSettings}.
    */
   public static HazelcastInstance start(Config config) {
+    MemberSettings settings = MemberSettings.of(config);
     HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
     awaitMajority(member, config);
     // The loads run side by side: each waits on its own map's loading rounds.
@@ -48,7 +53,8 @@ public final class GridMember {
             .toList();
     loads.forEach(CompletableFuture::join);
     GridMetrics.register(member);
-    StockSweeper.start(member);
+    new Orders(member, GridClock.system(), new Inventory(member, GridClock.system()))
+        .keepTidy(settings.sweepInterval(), settings.closedOrderRetention());
     return member;
   }
 

@@ -62,7 +62,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * The database of a grid member: the one handed in through the member's user context, or else one
-   * opened from the environment's settings and closed when the member shuts down.
+   * opened from the member's settings ({@link DatabaseSettings#of}) and closed when the member
+   * shuts down.
    */
   public static Database of(HazelcastInstance member) {
     return (Database)
@@ -71,7 +72,7 @@ public final class Database implements AutoCloseable {
             .computeIfAbsent(
                 USER_CONTEXT_KEY,
                 key -> {
-                  Database opened = open(DatabaseSettings.fromEnvironment());
+                  Database opened = open(DatabaseSettings.of(member.getConfig().getProperties()));
                   member
                       .getLifecycleService()
                       .addLifecycleListener(event -> {

@@ -1,11 +1,17 @@
 package dev.gridcommerce.persistence;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * Where PostgreSQL is and how to sign in: {@code COMMERCE_DB_URL}, {@code COMMERCE_DB_USER} and
- * {@code COMMERCE_DB_PASSWORD}, with the local defaults that {@code bin/postgres} sets up.
+ * Where PostgreSQL is and how to sign in: the settings {@code commerce.db.url}, {@code
+ * commerce.db.user}, {@code commerce.db.password} and {@code commerce.db.pool-size}, with the local
+ * defaults that {@code bin/postgres} sets up. A grid member reads them from its configuration,
+ * where the member's settings put them with the environment's overrides ({@code COMMERCE_DB_URL}
+ * ...); tools and tests outside a member read the same environment variables.
  */
 public record DatabaseSettings(String url, String user, String password, int maxPoolSize) {
 
@@ -22,16 +28,27 @@ public record DatabaseSettings(String url, String user, String password, int max
     }
   }
 
-  public static DatabaseSettings fromEnvironment() {
-    return from(System.getenv());
+  /** The settings of a grid member, from its configuration's resolved properties. */
+  public static DatabaseSettings of(Properties member) {
+    return from(member::getProperty);
   }
 
-  static DatabaseSettings from(Map<String, String> env) {
+  /** The settings as the environment gives them, for tools and tests outside a member. */
+  public static DatabaseSettings fromEnvironment() {
+    Map<String, String> env = System.getenv();
+    return from(name -> env.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')));
+  }
+
+  private static DatabaseSettings from(Function<String, String> setting) {
     return new DatabaseSettings(
-        env.getOrDefault("COMMERCE_DB_URL", DEFAULT_URL),
-        env.getOrDefault("COMMERCE_DB_USER", DEFAULT_USER),
-        env.getOrDefault("COMMERCE_DB_PASSWORD", DEFAULT_PASSWORD),
-        Integer.parseInt(env.getOrDefault("COMMERCE_DB_POOL_SIZE", "8")));
+        valueOr(setting.apply("commerce.db.url"), DEFAULT_URL),
+        valueOr(setting.apply("commerce.db.user"), DEFAULT_USER),
+        valueOr(setting.apply("commerce.db.password"), DEFAULT_PASSWORD),
+        Integer.parseInt(valueOr(setting.apply("commerce.db.pool-size"), "8")));
+  }
+
+  private static String valueOr(String value, String otherwise) {
+    return value == null || value.isBlank() ? otherwise : value.strip();
   }
 
   /** The same server and credentials, another database on it. */

@@ -223,6 +223,11 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
     return statement.getConnection().createArrayOf("integer", values.toArray());
   }
 
+  protected static Array longArray(PreparedStatement statement, Collection<Long> values)
+      throws SQLException {
+    return statement.getConnection().createArrayOf("bigint", values.toArray());
+  }
+
   protected static Array timestampArray(PreparedStatement statement, Collection<Instant> values)
       throws SQLException {
     return statement

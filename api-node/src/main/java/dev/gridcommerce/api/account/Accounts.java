@@ -3,7 +3,7 @@ package dev.gridcommerce.api.account;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;

@@ -6,7 +6,7 @@ import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.Carts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

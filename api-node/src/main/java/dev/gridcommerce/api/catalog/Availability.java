@@ -3,7 +3,7 @@ package dev.gridcommerce.api.catalog;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.IdempotentCheckout;
 import jakarta.validation.Valid;

@@ -9,7 +9,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.gridcommerce.api.grid;
 
 import dev.gridcommerce.api.checkout.CheckoutSettings;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.IdempotentCheckout;

@@ -3,7 +3,7 @@ package dev.gridcommerce.api.store;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Role;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.inventory.AdjustStockProcessor;
 import dev.gridcommerce.grid.inventory.CountStockProcessor;
 import dev.gridcommerce.grid.inventory.StockChange;

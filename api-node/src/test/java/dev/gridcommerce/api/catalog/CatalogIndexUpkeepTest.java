@@ -6,7 +6,7 @@ import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

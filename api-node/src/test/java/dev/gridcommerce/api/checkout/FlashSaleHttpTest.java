@@ -11,7 +11,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import java.net.URI;

@@ -5,7 +5,7 @@ import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.sql.Connection;

@@ -12,8 +12,8 @@ import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.OrderStatus;
-import dev.gridcommerce.grid.GridClock;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridClock;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import dev.gridcommerce.grid.order.OrderLifecycle;
@@ -77,7 +77,7 @@ public class CheckoutBenchmark extends GridBenchmark {
     client = new GridMaps(grid.client());
     embedded
         .stores()
-        .set(STORE, new DarkStore(STORE, "Bench store", new GeoPoint(52.5, 13.4), 3, false));
+        .set(STORE, new DarkStore(STORE, "Bench store", new GeoPoint(52.5, 13.4), 3, false, "EUR"));
     Map<String, Product> products = new HashMap<>();
     Map<StockKey, Stock> stock = new HashMap<>();
     for (int i = 0; i < PRODUCTS; i++) {

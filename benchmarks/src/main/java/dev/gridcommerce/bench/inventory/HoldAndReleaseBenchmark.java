@@ -9,7 +9,7 @@ import dev.gridcommerce.bench.support.RedisStock;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.inventory.HoldStockProcessor;
 import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
 import dev.gridcommerce.grid.inventory.StockChanges;

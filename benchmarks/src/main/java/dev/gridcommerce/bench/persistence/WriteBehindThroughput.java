@@ -5,7 +5,7 @@ import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.persistence.order.OrderMapStore;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.time.Duration;

@@ -2,8 +2,9 @@ package dev.gridcommerce.domain.checkout;
 
 import dev.gridcommerce.domain.order.Order;
 import java.util.List;
+import java.util.Objects;
 
-/** What placing an order from a cart came to. */
+/** What asking to place an order from a cart came to. */
 public sealed interface CheckoutOutcome {
 
   /** Every line is held and the order is waiting for payment. */
@@ -16,6 +17,27 @@ public sealed interface CheckoutOutcome {
     }
   }
 
-  /** The cart can't be checked out as it is (empty, no store chosen, unknown product ...). */
-  record Refused(String reason) implements CheckoutOutcome {}
+  /** The cart can't be checked out as it is; {@code detail} says why in words. */
+  record Refused(Refusal reason, String detail) implements CheckoutOutcome {
+    public Refused {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /** A checkout under the same Idempotency-Key is still running; retry shortly. */
+  record InProgress() implements CheckoutOutcome {}
+
+  /** The Idempotency-Key was used for a different request. */
+  record KeyReused() implements CheckoutOutcome {}
+
+  /** Why a cart can't be checked out. */
+  enum Refusal {
+    EMPTY_CART,
+    NO_STORE_CHOSEN,
+    STORE_GONE,
+    PRODUCTS_GONE,
+    OUTSIDE_DELIVERY_AREA,
+    ORDER_GONE
+  }
 }

@@ -27,6 +27,11 @@ public record Hold(String orderId, int quantity, Instant expiresAt, State state)
     }
   }
 
+  /** The holder id under which a shopper's cart holds units, at a store that reserves on add. */
+  public static String cartHolder(String shopperId) {
+    return "cart:" + shopperId;
+  }
+
   public static Hold held(String orderId, int quantity, Instant expiresAt) {
     return new Hold(orderId, quantity, expiresAt, State.HELD);
   }

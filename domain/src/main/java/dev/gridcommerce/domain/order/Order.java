@@ -1,7 +1,10 @@
 package dev.gridcommerce.domain.order;
 
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.domain.pricing.Pricing;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,64 +12,138 @@ import java.util.Objects;
  * A shopper's order for delivery from one dark store. While {@code PENDING_PAYMENT} its lines hold
  * stock until {@code expiresAt}. {@code pendingStock} is the stock change its last status change
  * asked for and that is not yet applied to every line.
+ *
+ * <p>Every change returns a new order with {@code version} one higher, and every change other than
+ * settling the stock appends its {@link OrderEvent} to {@code events}: the order carries its own
+ * outbox, so an order can't change without its event, nor an event be kept without its change. The
+ * last {@value #EVENTS_KEPT} events stay with the order; all of them are stored in PostgreSQL.
+ *
+ * @param price what the order costs, fixed when it was placed
+ * @param payment the payment that paid it (null until then)
+ * @param version how many changes the order has had; stored rows are only replaced by higher ones
  */
 public record Order(
     String id,
     String shopperId,
     String storeId,
     List<OrderLine> lines,
+    PriceBreakdown price,
     OrderStatus status,
     StockEffect pendingStock,
+    PaymentReference payment,
     Instant createdAt,
     Instant expiresAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    long version,
+    List<OrderEvent> events) {
+
+  public static final int EVENTS_KEPT = 64;
 
   public Order {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(shopperId, "shopperId");
     Objects.requireNonNull(storeId, "storeId");
+    Objects.requireNonNull(price, "price");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(pendingStock, "pendingStock");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     lines = List.copyOf(lines);
+    events = List.copyOf(events);
+    requireValidLines(lines, price);
+    requireTimeline(id, status, version, events);
+  }
+
+  private static void requireValidLines(List<OrderLine> lines, PriceBreakdown price) {
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an order has at least one line");
     }
     if (lines.stream().map(OrderLine::sku).distinct().count() != lines.size()) {
       throw new IllegalArgumentException("an order has one line per product");
     }
-    if (lines.stream().map(l -> l.unitPrice().currency()).distinct().count() != 1) {
-      throw new IllegalArgumentException("an order is priced in one currency");
+    if (lines.stream().map(OrderLine::id).distinct().count() != lines.size()) {
+      throw new IllegalArgumentException("an order's line ids are unique");
+    }
+    Money subtotal = Money.zero(price.currency());
+    for (OrderLine line : lines) {
+      subtotal = subtotal.plus(line.total()); // refuses a line in another currency
+    }
+    if (!subtotal.equals(price.subtotal())) {
+      throw new IllegalArgumentException(
+          "the subtotal " + price.subtotal() + " is not the sum of the lines, " + subtotal);
     }
   }
 
-  /** A new order whose stock is already held until {@code expiresAt}. */
+  private static void requireTimeline(
+      String id, OrderStatus status, long version, List<OrderEvent> events) {
+    if (events.isEmpty() || events.size() > EVENTS_KEPT) {
+      throw new IllegalArgumentException("an order keeps 1 to " + EVENTS_KEPT + " events");
+    }
+    for (int i = 0; i < events.size(); i++) {
+      OrderEvent event = events.get(i);
+      if (!event.orderId().equals(id)) {
+        throw new IllegalArgumentException("event " + event.id() + " is not of order " + id);
+      }
+      if (i > 0 && event.seq() != events.get(i - 1).seq() + 1) {
+        throw new IllegalArgumentException("an order's events are numbered without gaps");
+      }
+    }
+    OrderEvent last = events.getLast();
+    if (last.status() != status) {
+      throw new IllegalArgumentException("the last event leaves the order " + last.status());
+    }
+    if (version < last.seq()) {
+      throw new IllegalArgumentException("an order has at least as many changes as events");
+    }
+  }
+
+  /**
+   * A new order, priced by {@link Pricing}, whose stock is already held until {@code expiresAt};
+   * its first event, {@code PLACED}, has the id {@code eventId}.
+   */
   public static Order placed(
       String id,
       String shopperId,
       String storeId,
       List<OrderLine> lines,
+      String currency,
       Instant now,
-      Instant expiresAt) {
+      Instant expiresAt,
+      String eventId) {
+    PriceBreakdown price = Pricing.price(lines.stream().map(OrderLine::priced).toList(), currency);
+    OrderEvent placed =
+        new OrderEvent(
+            eventId,
+            id,
+            1,
+            OrderEventType.PLACED,
+            now,
+            shopperId,
+            storeId,
+            OrderStatus.PENDING_PAYMENT,
+            StockEffect.NONE,
+            price.total(),
+            null,
+            "");
     return new Order(
         id,
         shopperId,
         storeId,
         lines,
+        price,
         OrderStatus.PENDING_PAYMENT,
         StockEffect.NONE,
+        null,
         now,
         expiresAt,
-        now);
+        now,
+        1,
+        List.of(placed));
   }
 
   public Money total() {
-    return lines.stream()
-        .map(OrderLine::total)
-        .reduce(Money::plus)
-        .orElseThrow(); // an order has at least one line
+    return price.total();
   }
 
   public int units() {
@@ -82,53 +159,157 @@ public record Order(
     return status == OrderStatus.PENDING_PAYMENT && !expiresAt.isAfter(now);
   }
 
+  /** The number of the order's latest event. */
+  public long lastSeq() {
+    return events.getLast().seq();
+  }
+
+  /** Whether the order already has the event of that id (a change that was made before). */
+  public boolean hasEvent(String eventId) {
+    return events.stream().anyMatch(event -> event.id().equals(eventId));
+  }
+
   /**
-   * This order in {@code next} status, with the stock change the move asks for pending. Refused
-   * when the state machine doesn't allow the move, or while an earlier stock change is still
-   * pending (it is applied within moments, by the caller or by the sweep).
+   * This order in {@code next} status, with the stock change the move asks for pending and the
+   * move's event appended. Refused when the state machine doesn't allow the move, or while an
+   * earlier stock change is still pending (it is applied within moments, by the caller or by the
+   * sweep).
    */
-  public Order movedTo(OrderStatus next, Instant now) {
-    if (!status.canMoveTo(next)) {
-      throw new IllegalTransitionException(status, next);
+  public Order movedTo(OrderStatus next, Instant now, String eventId) {
+    return movedTo(next, now, eventId, "");
+  }
+
+  /** {@link #movedTo(OrderStatus, Instant, String)}, with a reason recorded on the event. */
+  public Order movedTo(OrderStatus next, Instant now, String eventId, String note) {
+    if (next == OrderStatus.PAID) {
+      throw new IllegalArgumentException("a payment makes an order paid: see paid and paidLate");
     }
-    if (!isSettled()) {
-      throw new StockChangePendingException(id, pendingStock);
+    requireMove(next);
+    StockEffect effect = StockEffect.of(status, next);
+    return changed(
+        next, effect, payment, now, OrderEventType.ofMoveTo(next), effect, note, eventId);
+  }
+
+  /** An unpaid order paid on time: paid, with the sale of its held units pending. */
+  public Order paid(PaymentReference by, Instant now, String eventId) {
+    Objects.requireNonNull(by, "by");
+    if (status != OrderStatus.PENDING_PAYMENT) {
+      throw new IllegalTransitionException(status, OrderStatus.PAID);
     }
-    return new Order(
-        id,
-        shopperId,
-        storeId,
-        lines,
-        next,
-        StockEffect.of(status, next),
-        createdAt,
-        expiresAt,
-        now);
+    requireMove(OrderStatus.PAID);
+    return changed(
+        OrderStatus.PAID,
+        StockEffect.SELL,
+        by,
+        now,
+        OrderEventType.PAID,
+        StockEffect.SELL,
+        "",
+        eventId);
   }
 
   /**
    * A payment arrived after expiry and every line's units were sold to the order anyway: the order
    * is paid, whatever release its expiry still had pending (sold units are never released).
    */
-  public Order paidLate(Instant now) {
+  public Order paidLate(PaymentReference by, Instant now, String eventId) {
+    Objects.requireNonNull(by, "by");
     if (status != OrderStatus.EXPIRED) {
       throw new IllegalTransitionException(status, OrderStatus.PAID);
     }
+    return changed(
+        OrderStatus.PAID,
+        StockEffect.NONE,
+        by,
+        now,
+        OrderEventType.PAID,
+        StockEffect.SELL,
+        "paid after expiry; the units were still there",
+        eventId);
+  }
+
+  /** A payment attempt failed; the order stays unpaid (and may still be paid before expiry). */
+  public Order paymentFailed(String reason, Instant now, String eventId) {
+    if (status != OrderStatus.PENDING_PAYMENT) {
+      throw new IllegalTransitionException(status, status);
+    }
+    return changed(
+        status,
+        pendingStock,
+        payment,
+        now,
+        OrderEventType.PAYMENT_FAILED,
+        StockEffect.NONE,
+        reason,
+        eventId);
+  }
+
+  /** The order with its pending stock change applied: a change of its own, with no event. */
+  public Order settled() {
     return new Order(
         id,
         shopperId,
         storeId,
         lines,
-        OrderStatus.PAID,
+        price,
+        status,
         StockEffect.NONE,
+        payment,
         createdAt,
         expiresAt,
-        now);
+        updatedAt,
+        version + 1,
+        events);
   }
 
-  /** The order with its pending stock change applied. */
-  public Order settled() {
+  private void requireMove(OrderStatus next) {
+    if (!status.canMoveTo(next)) {
+      throw new IllegalTransitionException(status, next);
+    }
+    if (!isSettled()) {
+      throw new StockChangePendingException(id, pendingStock);
+    }
+  }
+
+  private Order changed(
+      OrderStatus nextStatus,
+      StockEffect nextPending,
+      PaymentReference nextPayment,
+      Instant now,
+      OrderEventType type,
+      StockEffect asked,
+      String note,
+      String eventId) {
+    OrderEvent event =
+        new OrderEvent(
+            eventId,
+            id,
+            lastSeq() + 1,
+            type,
+            now,
+            shopperId,
+            storeId,
+            nextStatus,
+            asked,
+            price.total(),
+            nextPayment,
+            note);
+    List<OrderEvent> timeline = new ArrayList<>(events.size() + 1);
+    timeline.addAll(events.size() < EVENTS_KEPT ? events : events.subList(1, events.size()));
+    timeline.add(event);
     return new Order(
-        id, shopperId, storeId, lines, status, StockEffect.NONE, createdAt, expiresAt, updatedAt);
+        id,
+        shopperId,
+        storeId,
+        lines,
+        price,
+        nextStatus,
+        nextPending,
+        nextPayment,
+        createdAt,
+        expiresAt,
+        now,
+        version + 1,
+        timeline);
   }
 }

@@ -19,7 +19,7 @@ class GeoPointTest {
 
   @Test
   void storeDeliversOnlyWithinItsRadius() {
-    DarkStore store = new DarkStore("s", "S", new GeoPoint(52.52, 13.405), 3.0, false);
+    DarkStore store = new DarkStore("s", "S", new GeoPoint(52.52, 13.405), 3.0, false, "EUR");
 
     assertThat(store.delivers(new GeoPoint(52.53, 13.41))).isTrue();
     assertThat(store.delivers(new GeoPoint(52.60, 13.41))).isFalse();

@@ -38,8 +38,30 @@ class OrderStatusTest {
 
   @ParameterizedTest
   @EnumSource(OrderStatus.class)
-  void onlyAnUnpaidOrderHoldsStock(OrderStatus status) {
-    assertThat(status.holdsStock()).isEqualTo(status == PENDING_PAYMENT);
+  void anOrderHoldsUnpaidStockUntilPaidAndSoldStockUntilDispatch(OrderStatus status) {
+    assertThat(status.holdsUnpaidStock()).isEqualTo(status == PENDING_PAYMENT);
+    assertThat(status.holdsSoldStock()).isEqualTo(status == PAID || status == PICKING);
+    assertThat(status.holdsStock()).isEqualTo(status.holdsUnpaidStock() || status.holdsSoldStock());
+  }
+
+  @Test
+  void theGroupsAreOpenClosedAndPaid() {
+    assertThat(OrderStatus.open())
+        .containsExactlyInAnyOrder(PENDING_PAYMENT, PAID, PICKING, OUT_FOR_DELIVERY);
+    assertThat(OrderStatus.closed())
+        .containsExactlyInAnyOrder(DELIVERED, CANCELLED, EXPIRED, REFUNDED);
+    assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isPaid))
+        .containsExactlyInAnyOrder(PAID, PICKING, OUT_FOR_DELIVERY, DELIVERED);
+    for (OrderStatus status : OrderStatus.values()) {
+      assertThat(status.isOpen()).isEqualTo(OrderStatus.open().contains(status));
+    }
+  }
+
+  @Test
+  void everyMoveHasItsEventType() {
+    assertThat(EnumSet.allOf(OrderStatus.class).stream().map(OrderEventType::ofMoveTo).distinct())
+        .hasSize(OrderStatus.values().length)
+        .doesNotContain(OrderEventType.PAYMENT_FAILED);
   }
 
   @Test

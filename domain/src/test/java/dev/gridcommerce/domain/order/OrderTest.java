@@ -6,77 +6,167 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OrderTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+  private static final PaymentReference PAYMENT = new PaymentReference("test", "pay-1");
 
   private static Order order(List<OrderLine> lines) {
-    return Order.placed("o1", "shopper", "store", lines, NOW, NOW.plus(Duration.ofMinutes(10)));
+    return Order.placed(
+        "o1", "shopper", "store", lines, "EUR", NOW, NOW.plus(Duration.ofMinutes(10)), "e1");
+  }
+
+  private static OrderLine line(int index, String sku, int quantity, long price, String currency) {
+    return new OrderLine(
+        OrderLine.idAt(index), sku, "Product " + sku, quantity, Money.of(price, currency));
   }
 
   @Test
-  void totalIsTheSumOfLinePricesTimesQuantities() {
+  void aPlacedOrderIsPricedByItsLinesAndStartsItsTimelineWithPlaced() {
     Order order =
-        order(
-            List.of(
-                new OrderLine("FRU-00001", "Apples", 3, Money.of(199, "EUR")),
-                new OrderLine("DAI-00001", "Milk", 2, Money.of(109, "EUR"))));
+        order(List.of(line(0, "FRU-00001", 3, 199, "EUR"), line(1, "DAI-00001", 2, 109, "EUR")));
 
     assertThat(order.total()).isEqualTo(Money.of(3 * 199 + 2 * 109, "EUR"));
+    assertThat(order.price().subtotal()).isEqualTo(order.total());
+    assertThat(order.price().discount()).isEqualTo(Money.zero("EUR"));
+    assertThat(order.lines()).extracting(OrderLine::id).containsExactly("L1", "L2");
     assertThat(order.units()).isEqualTo(5);
     assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
     assertThat(order.isSettled()).isTrue();
+    assertThat(order.version()).isEqualTo(1);
+    assertThat(order.events())
+        .singleElement()
+        .satisfies(event -> {
+          assertThat(event.id()).isEqualTo("e1");
+          assertThat(event.seq()).isEqualTo(1);
+          assertThat(event.type()).isEqualTo(OrderEventType.PLACED);
+          assertThat(event.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+          assertThat(event.total()).isEqualTo(order.total());
+          assertThat(event.at()).isEqualTo(NOW);
+        });
   }
 
   @Test
   void illegalMoveIsRefusedAndNamesBothStates() {
     Order order = anOrder().build();
 
-    assertThatThrownBy(() -> order.movedTo(OrderStatus.DELIVERED, NOW))
+    assertThatThrownBy(() -> order.movedTo(OrderStatus.DELIVERED, NOW, "e2"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("PENDING_PAYMENT")
         .hasMessageContaining("DELIVERED");
   }
 
   @Test
-  void aMoveRecordsItsStockChangeAsPendingUntilSettled() {
+  void aMoveRecordsItsStockChangeAsPendingAndAppendsItsEvent() {
     Order order = anOrder().build();
     Instant later = NOW.plusSeconds(30);
 
-    Order paid = order.movedTo(OrderStatus.PAID, later);
+    Order paid = order.paid(PAYMENT, later, "e2");
 
     assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
     assertThat(paid.pendingStock()).isEqualTo(StockEffect.SELL);
+    assertThat(paid.payment()).isEqualTo(PAYMENT);
     assertThat(paid.updatedAt()).isEqualTo(later);
     assertThat(paid.lines()).isEqualTo(order.lines());
-    assertThat(paid.settled().isSettled()).isTrue();
+    assertThat(paid.version()).isEqualTo(order.version() + 1);
+    assertThat(paid.events()).hasSize(2);
+    assertThat(paid.events().getLast())
+        .satisfies(event -> {
+          assertThat(event.seq()).isEqualTo(2);
+          assertThat(event.type()).isEqualTo(OrderEventType.PAID);
+          assertThat(event.stockEffect()).isEqualTo(StockEffect.SELL);
+          assertThat(event.payment()).isEqualTo(PAYMENT);
+        });
+  }
+
+  @Test
+  void settlingTheStockIsAChangeWithoutAnEvent() {
+    Order paid = anOrder().build().paid(PAYMENT, NOW, "e2");
+
+    Order settled = paid.settled();
+
+    assertThat(settled.isSettled()).isTrue();
+    assertThat(settled.version()).isEqualTo(paid.version() + 1);
+    assertThat(settled.events()).isEqualTo(paid.events());
+  }
+
+  @Test
+  void eachMoveHasTheEventTypeOfItsStatus() {
+    Order order = anOrder().build().paid(PAYMENT, NOW, "e2").settled();
+    order = order.movedTo(OrderStatus.PICKING, NOW, "e3").settled();
+    order = order.movedTo(OrderStatus.OUT_FOR_DELIVERY, NOW, "e4").settled();
+    order = order.movedTo(OrderStatus.DELIVERED, NOW, "e5").settled();
+
+    assertThat(order.events())
+        .extracting(OrderEvent::type)
+        .containsExactly(
+            OrderEventType.PLACED,
+            OrderEventType.PAID,
+            OrderEventType.PICKING_STARTED,
+            OrderEventType.OUT_FOR_DELIVERY,
+            OrderEventType.DELIVERED);
+    assertThat(order.events()).extracting(OrderEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
+    assertThat(order.events().get(3).stockEffect()).isEqualTo(StockEffect.DISPATCH);
+    assertThat(order.hasEvent("e3")).isTrue();
+    assertThat(order.hasEvent("e9")).isFalse();
   }
 
   @Test
   void noMoveWhileTheLastStockChangeIsPending() {
-    Order paid = anOrder().build().movedTo(OrderStatus.PAID, NOW);
+    Order paid = anOrder().build().paid(PAYMENT, NOW, "e2");
 
-    assertThatThrownBy(() -> paid.movedTo(OrderStatus.CANCELLED, NOW))
+    assertThatThrownBy(() -> paid.movedTo(OrderStatus.CANCELLED, NOW, "e3"))
         .isInstanceOf(StockChangePendingException.class);
-    assertThat(paid.settled().movedTo(OrderStatus.CANCELLED, NOW).pendingStock())
+    assertThat(paid.settled().movedTo(OrderStatus.CANCELLED, NOW, "e3").pendingStock())
         .isEqualTo(StockEffect.RETURN_SOLD);
   }
 
   @Test
   void aLatePaymentMakesAnExpiredOrderPaidWithNothingLeftPending() {
-    Order expired = anOrder().build().movedTo(OrderStatus.EXPIRED, NOW);
+    Order expired = anOrder().build().movedTo(OrderStatus.EXPIRED, NOW, "e2").settled();
 
-    Order paid = expired.paidLate(NOW.plusSeconds(1));
+    Order paid = expired.paidLate(PAYMENT, NOW.plusSeconds(1), "e3");
 
     assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
     assertThat(paid.isSettled()).isTrue();
-    assertThatThrownBy(() -> anOrder().build().paidLate(NOW))
+    assertThat(paid.events().getLast().type()).isEqualTo(OrderEventType.PAID);
+    assertThatThrownBy(() -> anOrder().build().paidLate(PAYMENT, NOW, "e2"))
         .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> expired.paid(PAYMENT, NOW, "e3"))
+        .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void aFailedPaymentLeavesTheOrderUnpaidAndSaysWhy() {
+    Order order = anOrder().build();
+
+    Order failed = order.paymentFailed("card declined", NOW, "e2");
+
+    assertThat(failed.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+    assertThat(failed.events().getLast().type()).isEqualTo(OrderEventType.PAYMENT_FAILED);
+    assertThat(failed.events().getLast().note()).isEqualTo("card declined");
+    assertThat(failed.paid(PAYMENT, NOW, "e3").status()).isEqualTo(OrderStatus.PAID);
+    assertThatThrownBy(() -> order.paid(PAYMENT, NOW, "e2").paymentFailed("late", NOW, "e3"))
+        .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
+  void theOrderKeepsItsLatestEventsNumberedWithoutGaps() {
+    Order order = anOrder().build();
+    for (int i = 0; i < Order.EVENTS_KEPT + 10; i++) {
+      order = order.paymentFailed("attempt " + i, NOW, "failed-" + i);
+    }
+
+    assertThat(order.events()).hasSize(Order.EVENTS_KEPT);
+    assertThat(order.lastSeq()).isEqualTo(Order.EVENTS_KEPT + 11);
+    assertThat(order.events().getFirst().seq()).isEqualTo(12);
   }
 
   @Test
@@ -85,7 +175,7 @@ class OrderTest {
 
     assertThat(order.isDueToExpire(order.expiresAt().minusMillis(1))).isFalse();
     assertThat(order.isDueToExpire(order.expiresAt())).isTrue();
-    assertThat(order.movedTo(OrderStatus.PAID, NOW).isDueToExpire(order.expiresAt())).isFalse();
+    assertThat(order.paid(PAYMENT, NOW, "e2").isDueToExpire(order.expiresAt())).isFalse();
   }
 
   @Test
@@ -94,14 +184,51 @@ class OrderTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() ->
             order(
-                List.of(
-                    new OrderLine("FRU-00001", "Apples", 1, Money.of(199, "EUR")),
-                    new OrderLine("FRU-00001", "Apples", 1, Money.of(199, "EUR")))));
+                List.of(line(0, "FRU-00001", 1, 199, "EUR"), line(1, "FRU-00001", 1, 199, "EUR"))));
     assertThatIllegalArgumentException()
         .isThrownBy(() ->
             order(
-                List.of(
-                    new OrderLine("FRU-00001", "Apples", 1, Money.of(199, "EUR")),
-                    new OrderLine("DAI-00001", "Milk", 1, Money.of(109, "USD")))));
+                List.of(line(0, "FRU-00001", 1, 199, "EUR"), line(1, "DAI-00001", 1, 109, "USD"))));
+  }
+
+  @Test
+  void aPriceThatIsNotTheSumOfTheLinesOrATimelineWithAGapIsRefused() {
+    Order order = anOrder().line("FRU-00001", 2, 100).build();
+    Money wrong = Money.of(150, "EUR");
+    Money zero = Money.zero("EUR");
+
+    assertThatIllegalArgumentException()
+        .isThrownBy(() ->
+            new Order(
+                order.id(),
+                order.shopperId(),
+                order.storeId(),
+                order.lines(),
+                new PriceBreakdown(wrong, zero, zero, zero, wrong),
+                order.status(),
+                order.pendingStock(),
+                null,
+                order.createdAt(),
+                order.expiresAt(),
+                order.updatedAt(),
+                order.version(),
+                order.events()));
+    Order twice = order.paymentFailed("a", NOW, "e2").paymentFailed("b", NOW, "e3");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() ->
+            new Order(
+                order.id(),
+                order.shopperId(),
+                order.storeId(),
+                order.lines(),
+                order.price(),
+                order.status(),
+                order.pendingStock(),
+                null,
+                order.createdAt(),
+                order.expiresAt(),
+                order.updatedAt(),
+                3,
+                IntStream.of(0, 2).mapToObj(twice.events()::get).toList()));
   }
 }

@@ -4,15 +4,15 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Compact serializer of accounts; the password travels only as its hash. */
-public final class AccountSerializer extends NamedSerializer<Account> {
+final class AccountSerializer extends NamedSerializer<Account> {
 
-  public AccountSerializer() {
+  AccountSerializer() {
     super("commerce.Account", Account.class);
   }
 

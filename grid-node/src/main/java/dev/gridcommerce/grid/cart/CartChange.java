@@ -1,28 +1,16 @@
 package dev.gridcommerce.grid.cart;
 
-import com.hazelcast.map.EntryProcessor;
-import dev.gridcommerce.domain.cart.Cart;
-import java.time.Instant;
-import java.util.Map;
+/** What asking to change a cart came to. */
+public sealed interface CartChange {
 
-/**
- * An entry processor that changes one shopper's cart by a domain function and answers the new cart.
- * A shopper without a cart starts from an empty one made at the change's time.
- *
- * <p>Runs on the partition thread owning the cart; the backup replica runs the same change with the
- * same time, so both copies agree.
- */
-public interface CartChange extends EntryProcessor<String, Cart, Cart> {
+  record Updated(PricedCart cart) implements CartChange {}
 
-  Instant now();
+  /** The store reserves on add-to-cart and has only {@code available} units for this cart. */
+  record Short(String sku, int requested, int available) implements CartChange {}
 
-  Cart apply(Cart cart);
+  /** The catalog doesn't sell the product; nothing changed. */
+  record UnknownProduct(String sku) implements CartChange {}
 
-  @Override
-  default Cart process(Map.Entry<String, Cart> entry) {
-    Cart current = entry.getValue() == null ? Cart.empty(now()) : entry.getValue();
-    Cart changed = apply(current);
-    entry.setValue(changed);
-    return changed;
-  }
+  /** No dark store has that id; nothing changed. */
+  record UnknownStore(String storeId) implements CartChange {}
 }

@@ -5,15 +5,15 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.List;
 
 /** The Compact serializers of carts and of the processors that change them. */
-public final class CartSerializers {
+final class CartSerializers {
 
   private CartSerializers() {}
 
-  public static List<CompactSerializer<?>> all() {
+  static List<CompactSerializer<?>> all() {
     return List.of(
         new CartLineSerializer(),
         new CartSerializer(),

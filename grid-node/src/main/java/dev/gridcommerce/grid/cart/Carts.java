@@ -1,105 +1,177 @@
 package dev.gridcommerce.grid.cart;
 
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.GridMaps;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
-import dev.gridcommerce.grid.inventory.HoldCartProcessor;
-import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
-import dev.gridcommerce.grid.inventory.StockChanges;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.domain.pricing.PricedLine;
+import dev.gridcommerce.domain.pricing.Pricing;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Changes shoppers' carts. At a dark store that reserves on add-to-cart, setting a line's quantity
- * first holds exactly that many units for the cart (refused when they aren't available), with an
- * expiry renewed on every change; leaving the store or emptying the cart lets them go. A checkout
- * then moves the cart's units to the order.
+ * Shoppers' carts: the one door to the {@code carts} map. Every change is an entry processor on
+ * the cart's key, so two devices changing one cart both land. At a dark store that reserves on
+ * add-to-cart, setting a line's quantity first holds exactly that many units for the cart (refused
+ * when they aren't available), with an expiry renewed on every change; leaving the store or
+ * emptying the cart lets them go. A checkout then moves the cart's units to the order.
  */
 public final class Carts {
 
-  /** What setting a line's quantity came to. */
-  public sealed interface LineChange {
-    record Updated(Cart cart) implements LineChange {}
-
-    /** The store reserves on add-to-cart and has only {@code available} units for this cart. */
-    record Short(int requested, int available) implements LineChange {}
-  }
-
-  private final GridMaps maps;
+  private final IMap<String, Cart> carts;
+  private final Catalog catalog;
+  private final Inventory inventory;
   private final Clock clock;
-  private final CheckoutPolicy policy;
+  private final Duration cartHoldFor;
 
-  public Carts(GridMaps maps, Clock clock, CheckoutPolicy policy) {
-    this.maps = maps;
+  /**
+   * @param cartHoldFor how long a cart holds stock at a store that reserves on add-to-cart, from
+   *     the cart's last change
+   */
+  public Carts(
+      HazelcastInstance grid,
+      Clock clock,
+      Duration cartHoldFor,
+      Catalog catalog,
+      Inventory inventory) {
+    if (!cartHoldFor.isPositive()) {
+      throw new IllegalArgumentException("a cart's hold time must be positive");
+    }
+    this.carts = new GridMaps(grid).carts();
+    this.catalog = catalog;
+    this.inventory = inventory;
     this.clock = clock;
-    this.policy = policy;
+    this.cartHoldFor = cartHoldFor;
   }
 
-  public Cart get(String shopperId) {
-    Cart cart = maps.carts().get(shopperId);
+  /** The Compact serializers of carts and of the processors that change them. */
+  public static List<CompactSerializer<?>> serializers() {
+    return CartSerializers.all();
+  }
+
+  /** The shopper's cart as it is (empty for a shopper without one). */
+  public Cart cart(String shopperId) {
+    Cart cart = carts.get(shopperId);
     return cart == null ? Cart.empty(clock.instant()) : cart;
   }
 
-  public Cart chooseStore(String shopperId, String storeId) {
-    Cart current = maps.carts().get(shopperId);
+  /** The shopper's cart with today's prices. */
+  public PricedCart get(String shopperId) {
+    return priced(cart(shopperId));
+  }
+
+  public CartChange chooseStore(String shopperId, String storeId) {
+    if (!catalog.hasStore(storeId)) {
+      return new CartChange.UnknownStore(storeId);
+    }
+    Cart current = carts.get(shopperId);
     if (current != null && current.storeId() != null && !current.storeId().equals(storeId)) {
       letGoOfHolds(shopperId, current);
     }
-    return maps.carts().executeOnKey(shopperId, new ChooseStoreProcessor(storeId, clock.instant()));
+    return updated(carts.executeOnKey(shopperId, new ChooseStoreProcessor(storeId, now())));
   }
 
-  public LineChange setQuantity(String shopperId, String sku, int quantity) {
-    Instant now = clock.instant();
-    Cart cart = get(shopperId);
+  /** Sets a line's quantity; 0 removes the line. */
+  public CartChange setQuantity(String shopperId, String sku, int quantity) {
+    if (!catalog.sells(sku)) {
+      return new CartChange.UnknownProduct(sku);
+    }
+    Instant now = now();
+    Cart cart = cart(shopperId);
     if (reservesOnAdd(cart.storeId())) {
       StockOutcome held =
-          maps.inventory()
-              .executeOnKey(
-                  new StockKey(cart.storeId(), sku),
-                  new HoldCartProcessor(
-                      HoldCartProcessor.cartHolder(shopperId),
-                      quantity,
-                      now.plus(policy.cartHoldFor())));
+          inventory.holdExactly(
+              new StockKey(cart.storeId(), sku),
+              Hold.cartHolder(shopperId),
+              quantity,
+              now.plus(cartHoldFor));
       if (held instanceof StockOutcome.ShortOf s) {
-        return new LineChange.Short(s.requested(), s.available());
+        return new CartChange.Short(sku, s.requested(), s.available());
       }
     }
-    return new LineChange.Updated(
-        maps.carts().executeOnKey(shopperId, new SetCartLineProcessor(sku, quantity, now)));
+    return updated(carts.executeOnKey(shopperId, new SetCartLineProcessor(sku, quantity, now)));
   }
 
+  /** Removes every line, letting go of what the cart held. */
   public void empty(String shopperId) {
-    Cart current = maps.carts().get(shopperId);
+    Cart current = carts.get(shopperId);
     if (current != null) {
       letGoOfHolds(shopperId, current);
     }
-    maps.carts().executeOnKey(shopperId, new EmptyCartProcessor(clock.instant()));
+    carts.executeOnKey(shopperId, new EmptyCartProcessor(now()));
+  }
+
+  /** Removes every line once they became an order (which took over what the cart held). */
+  public void emptyAfterCheckout(String shopperId, Instant now) {
+    carts.executeOnKey(shopperId, new EmptyCartProcessor(now));
+  }
+
+  /**
+   * Hands an order's unpaid units back to the shopper's cart (a checkout that came up short), with
+   * the cart's hold time from now: no moment in between when another shopper could take them.
+   */
+  public void takeBack(String shopperId, String orderId, Collection<StockKey> keys) {
+    inventory.moveHeld(keys, orderId, Hold.cartHolder(shopperId), now().plus(cartHoldFor));
+  }
+
+  /** The cart's holder id when its store reserves on add-to-cart, else empty. */
+  public Optional<String> holderAt(DarkStore store, String shopperId) {
+    return store.reserveOnAddToCart() ? Optional.of(Hold.cartHolder(shopperId)) : Optional.empty();
+  }
+
+  private CartChange updated(Cart cart) {
+    return new CartChange.Updated(priced(cart));
+  }
+
+  private PricedCart priced(Cart cart) {
+    Map<String, Product> products =
+        cart.isEmpty()
+            ? Map.of()
+            : catalog.products(cart.lines().stream().map(CartLine::sku).toList());
+    PriceBreakdown price =
+        catalog
+            .store(cart.storeId())
+            .map(store -> Pricing.price(pricedLines(cart, products), store.currency()))
+            .orElse(null);
+    return new PricedCart(cart, products, price);
+  }
+
+  private static List<PricedLine> pricedLines(Cart cart, Map<String, Product> products) {
+    return cart.lines().stream()
+        .filter(line -> products.containsKey(line.sku()))
+        .map(line -> new PricedLine(line.sku(), line.quantity(), products.get(line.sku()).price()))
+        .toList();
   }
 
   private boolean reservesOnAdd(String storeId) {
-    if (storeId == null) {
-      return false;
-    }
-    DarkStore store = maps.stores().get(storeId);
-    return store != null && store.reserveOnAddToCart();
+    return catalog.store(storeId).map(DarkStore::reserveOnAddToCart).orElse(false);
   }
 
   private void letGoOfHolds(String shopperId, Cart cart) {
-    if (!reservesOnAdd(cart.storeId()) || cart.isEmpty()) {
+    if (cart.isEmpty() || !reservesOnAdd(cart.storeId())) {
       return;
     }
-    Set<StockKey> keys =
-        cart.lines().stream()
-            .map(CartLine::sku)
-            .map(sku -> new StockKey(cart.storeId(), sku))
-            .collect(Collectors.toSet());
-    new StockChanges(maps.inventory())
-        .applyToEach(keys, new ReleaseHoldProcessor(HoldCartProcessor.cartHolder(shopperId)));
+    inventory.release(
+        Hold.cartHolder(shopperId),
+        cart.lines().stream().map(line -> new StockKey(cart.storeId(), line.sku())).toList());
+  }
+
+  private Instant now() {
+    return clock.instant();
   }
 }

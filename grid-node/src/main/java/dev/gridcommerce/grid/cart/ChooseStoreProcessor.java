@@ -3,11 +3,11 @@ package dev.gridcommerce.grid.cart;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /** Makes the cart one of the given dark store's, keeping its lines; answers the cart. */
-public record ChooseStoreProcessor(String storeId, Instant now) implements CartChange {
+record ChooseStoreProcessor(String storeId, Instant now) implements CartProcessor {
 
   @Override
   public Cart apply(Cart cart) {

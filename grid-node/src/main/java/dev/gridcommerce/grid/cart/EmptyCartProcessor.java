@@ -3,11 +3,11 @@ package dev.gridcommerce.grid.cart;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /** Removes every line of the cart, keeping the chosen store; answers the cart. */
-public record EmptyCartProcessor(Instant now) implements CartChange {
+record EmptyCartProcessor(Instant now) implements CartProcessor {
 
   @Override
   public Cart apply(Cart cart) {

@@ -3,7 +3,7 @@ package dev.gridcommerce.grid.cart;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
@@ -11,7 +11,7 @@ import java.time.Instant;
  * Runs on the partition thread owning the cart, so concurrent changes from two devices both land;
  * the backup runs the same processor with the same time.
  */
-public record SetCartLineProcessor(String sku, int quantity, Instant now) implements CartChange {
+record SetCartLineProcessor(String sku, int quantity, Instant now) implements CartProcessor {
 
   @Override
   public Cart apply(Cart cart) {

@@ -4,11 +4,11 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import java.util.List;
 
 /** The Compact serializers of the catalog's grid types. */
-public final class CatalogSerializers {
+final class CatalogSerializers {
 
   private CatalogSerializers() {}
 
-  public static List<CompactSerializer<?>> all() {
+  static List<CompactSerializer<?>> all() {
     return List.of(new ProductSerializer(), new DarkStoreSerializer());
   }
 }

@@ -4,7 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 final class DarkStoreSerializer extends NamedSerializer<DarkStore> {
 
@@ -19,7 +19,8 @@ final class DarkStoreSerializer extends NamedSerializer<DarkStore> {
         in.readString("name"),
         new GeoPoint(in.readFloat64("lat"), in.readFloat64("lon")),
         in.readFloat64("deliveryRadiusKm"),
-        in.readBoolean("reserveOnAddToCart"));
+        in.readBoolean("reserveOnAddToCart"),
+        in.readString("currency"));
   }
 
   @Override
@@ -30,5 +31,6 @@ final class DarkStoreSerializer extends NamedSerializer<DarkStore> {
     out.writeFloat64("lon", store.location().lon());
     out.writeFloat64("deliveryRadiusKm", store.deliveryRadiusKm());
     out.writeBoolean("reserveOnAddToCart", store.reserveOnAddToCart());
+    out.writeString("currency", store.currency());
   }
 }

@@ -4,7 +4,7 @@ import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * verdict as a string (a {@link IdempotentCheckout.Verdict} name) and leaves the attempt in the map
  * for the caller to read. The backup runs the same processor with the same times.
  */
-public record BeginAttemptProcessor(
+record BeginAttemptProcessor(
     String requestHash, String orderId, String token, Instant now, Instant leaseUntil)
     implements EntryProcessor<String, CheckoutAttempt, String> {
 

@@ -5,7 +5,7 @@ import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt.State;
 import dev.gridcommerce.domain.checkout.ShortLine;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.List;
 
 /** Compact serializers of checkout attempts and their short lines. */

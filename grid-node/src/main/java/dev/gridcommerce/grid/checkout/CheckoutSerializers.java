@@ -4,11 +4,11 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import java.util.List;
 
 /** The Compact serializers of checkout attempts under idempotency keys. */
-public final class CheckoutSerializers {
+final class CheckoutSerializers {
 
   private CheckoutSerializers() {}
 
-  public static List<CompactSerializer<?>> all() {
+  static List<CompactSerializer<?>> all() {
     return List.of(
         new CheckoutAttemptSerializers.Serializer(),
         new CheckoutAttemptSerializers.ShortLineSerializer(),

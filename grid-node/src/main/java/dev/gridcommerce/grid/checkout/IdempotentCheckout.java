@@ -3,10 +3,11 @@ package dev.gridcommerce.grid.checkout;
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.checkout.ShortLine;
-import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.GridMaps;
-import java.nio.charset.StandardCharsets;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
+import dev.gridcommerce.grid.order.Orders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +19,18 @@ import java.util.UUID;
  * with the same request answers what the first one did (the same order, or the same short lines)
  * and holds nothing more; the same key with another request is a mismatch. A copy arriving while
  * the first still runs is told so; one arriving after the first died (its lease ran out) takes over
- * under the same order id, so nothing is held twice. Keys are kept 24 hours.
+ * under the same order id, so nothing is held twice. Keys are kept as long as the {@code
+ * checkout-attempts} map keeps them (a day).
  *
  * <p>An answer that was not an outcome of the stock (an empty cart, an error) is forgotten, so the
  * shopper can fix the cause and retry under the same key.
  */
-public final class IdempotentCheckout {
+final class IdempotentCheckout {
 
   /** How long one attempt may run before a retry may take it over. */
   static final Duration LEASE = Duration.ofSeconds(30);
 
-  public enum Verdict {
+  enum Verdict {
     FRESH,
     RESUME,
     REPLAY,
@@ -36,38 +38,25 @@ public final class IdempotentCheckout {
     MISMATCH
   }
 
-  /** The answer to a checkout request under a key. */
-  public sealed interface Answer {
-    record Outcome(CheckoutOutcome outcome) implements Answer {}
-
-    /** A request with this key is still being processed. */
-    record Busy() implements Answer {}
-
-    /** This key was used for a different request. */
-    record Mismatch() implements Answer {}
-  }
-
-  private final GridMaps maps;
-  private final Checkout checkout;
+  private final IMap<String, CheckoutAttempt> attempts;
+  private final CartCheckout checkout;
+  private final Orders orders;
   private final Clock clock;
 
-  public IdempotentCheckout(GridMaps maps, Checkout checkout, Clock clock) {
-    this.maps = maps;
+  IdempotentCheckout(
+      IMap<String, CheckoutAttempt> attempts, CartCheckout checkout, Orders orders, Clock clock) {
+    this.attempts = attempts;
     this.checkout = checkout;
+    this.orders = orders;
     this.clock = clock;
   }
 
-  /** The order id a shopper's key stands for: the same key always places the same order. */
-  public static String orderIdFor(String shopperId, String key) {
-    return UUID.nameUUIDFromBytes((shopperId + "\n" + key).getBytes(StandardCharsets.UTF_8))
-        .toString();
-  }
-
-  public Answer checkout(String shopperId, String key, String requestHash) {
-    String attemptKey = shopperId + "\n" + key;
-    String orderId = orderIdFor(shopperId, key);
+  CheckoutOutcome checkout(CheckoutRequest request) {
+    IdempotencyKey key = request.key();
+    String attemptKey = key.scoped();
+    String orderId = key.derivedId();
+    String requestHash = request.fingerprint();
     Instant now = clock.instant();
-    IMap<String, CheckoutAttempt> attempts = maps.checkoutAttempts();
     String token = UUID.randomUUID().toString();
     Verdict verdict =
         Verdict.valueOf(
@@ -75,13 +64,11 @@ public final class IdempotentCheckout {
                 attemptKey,
                 new BeginAttemptProcessor(requestHash, orderId, token, now, now.plus(LEASE))));
     return switch (verdict) {
-      case MISMATCH -> new Answer.Mismatch();
-      case BUSY -> new Answer.Busy();
-      case REPLAY -> new Answer.Outcome(replay(attempts.get(attemptKey), shopperId));
-      case FRESH ->
-          new Answer.Outcome(run(attemptKey, requestHash, token, shopperId, orderId, false));
-      case RESUME ->
-          new Answer.Outcome(run(attemptKey, requestHash, token, shopperId, orderId, true));
+      case MISMATCH -> new CheckoutOutcome.KeyReused();
+      case BUSY -> new CheckoutOutcome.InProgress();
+      case REPLAY -> replay(attempts.get(attemptKey), request.shopperId());
+      case FRESH -> run(attemptKey, requestHash, token, request, orderId, false);
+      case RESUME -> run(attemptKey, requestHash, token, request, orderId, true);
     };
   }
 
@@ -89,14 +76,17 @@ public final class IdempotentCheckout {
       String attemptKey,
       String requestHash,
       String token,
-      String shopperId,
+      CheckoutRequest request,
       String orderId,
       boolean resuming) {
     CheckoutOutcome outcome;
     try {
-      outcome = resuming ? checkout.resume(shopperId, orderId) : checkout.place(shopperId, orderId);
+      outcome =
+          resuming
+              ? checkout.resume(request.shopperId(), orderId, request.deliverTo())
+              : checkout.place(request.shopperId(), orderId, request.deliverTo());
     } catch (RuntimeException e) {
-      maps.checkoutAttempts().delete(attemptKey);
+      attempts.delete(attemptKey);
       throw e;
     }
     switch (outcome) {
@@ -111,7 +101,7 @@ public final class IdempotentCheckout {
               token,
               CheckoutAttempt.State.SHORT,
               shortOf.shortLines());
-      case CheckoutOutcome.Refused refused -> maps.checkoutAttempts().delete(attemptKey);
+      default -> attempts.delete(attemptKey);
     }
     return outcome;
   }
@@ -123,19 +113,20 @@ public final class IdempotentCheckout {
       String token,
       CheckoutAttempt.State state,
       List<ShortLine> shortLines) {
-    maps.checkoutAttempts()
-        .set(
-            attemptKey,
-            new CheckoutAttempt(requestHash, orderId, token, state, clock.instant(), shortLines));
+    attempts.set(
+        attemptKey,
+        new CheckoutAttempt(requestHash, orderId, token, state, clock.instant(), shortLines));
   }
 
   private CheckoutOutcome replay(CheckoutAttempt attempt, String shopperId) {
     if (attempt.state() == CheckoutAttempt.State.SHORT) {
       return new CheckoutOutcome.Short(attempt.shortLines());
     }
-    Order order = maps.orders().get(attempt.orderId());
-    return order != null && order.shopperId().equals(shopperId)
-        ? new CheckoutOutcome.Placed(order)
-        : new CheckoutOutcome.Refused("the order this key placed can't be found");
+    return orders
+        .ofShopper(shopperId, attempt.orderId())
+        .<CheckoutOutcome>map(CheckoutOutcome.Placed::new)
+        .orElseGet(() ->
+            new CheckoutOutcome.Refused(
+                Refusal.ORDER_GONE, "the order this key placed can't be found"));
   }
 }

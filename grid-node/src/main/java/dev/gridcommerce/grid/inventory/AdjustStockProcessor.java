@@ -5,17 +5,17 @@ import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
  * A staff receipt ({@code delta > 0}) or write-off ({@code delta < 0}) with its reason ({@link
  * Stock#adjust}); refused when available stock would go below zero, recorded once per movement id.
- * See {@link StockChange}.
+ * See {@link StaffStockChange}.
  */
-public record AdjustStockProcessor(
+record AdjustStockProcessor(
     String movementId, int delta, MovementReason reason, String note, String actor, Instant at)
-    implements StockChange {
+    implements StaffStockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

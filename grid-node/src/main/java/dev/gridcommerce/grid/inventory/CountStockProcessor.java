@@ -4,21 +4,21 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
  * A stocktake: sets the units on hand to the count, if it was made against the current on-hand
- * version and covers the units promised to orders ({@link Stock#count}). See {@link StockChange}.
+ * version and covers the units promised to orders ({@link Stock#count}). See {@link StaffStockChange}.
  */
-public record CountStockProcessor(
+record CountStockProcessor(
     String movementId,
     int counted,
     long expectedOnHandVersion,
     String note,
     String actor,
     Instant at)
-    implements StockChange {
+    implements StaffStockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -4,7 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
@@ -12,7 +12,7 @@ import java.time.Instant;
  * Stock#dispatch}), recorded in the ledger once under the movement id {@code dispatch:<orderId>}.
  * See {@link StockChange}.
  */
-public record DispatchProcessor(String orderId, Instant at) implements StockChange {
+record DispatchProcessor(String orderId, Instant at) implements StockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

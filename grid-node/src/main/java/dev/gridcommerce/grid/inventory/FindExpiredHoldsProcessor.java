@@ -7,7 +7,7 @@ import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ import java.util.Map;
  * as an array of ids, or null when there are none (so a sweep over every entry brings back only the
  * entries that need work). Runs on the partition threads, changes nothing, has no backup.
  */
-public record FindExpiredHoldsProcessor(Instant cutoff)
+record FindExpiredHoldsProcessor(Instant cutoff)
     implements EntryProcessor<StockKey, Stock, String[]>, ReadOnly {
 
   @Override

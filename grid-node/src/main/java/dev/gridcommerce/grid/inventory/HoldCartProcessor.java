@@ -4,20 +4,15 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
  * Sets what a cart holds of one stock entry to exactly {@code quantity} units (0 lets go), for a
  * store that reserves on add-to-cart ({@link Stock#holdExactly}). See {@link StockChange}.
  */
-public record HoldCartProcessor(String holderId, int quantity, Instant expiresAt)
+record HoldCartProcessor(String holderId, int quantity, Instant expiresAt)
     implements StockChange {
-
-  /** The holder id under which a shopper's cart holds units. */
-  public static String cartHolder(String shopperId) {
-    return "cart:" + shopperId;
-  }
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -4,7 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
@@ -13,12 +13,8 @@ import java.time.Instant;
  * or nothing; idempotent by order id ({@link Stock#holdMoving}). See {@link StockChange} for the
  * thread it runs on and what the backup does.
  */
-public record HoldStockProcessor(String orderId, int quantity, Instant expiresAt, String fromHolder)
+record HoldStockProcessor(String orderId, int quantity, Instant expiresAt, String fromHolder)
     implements StockChange {
-
-  public HoldStockProcessor(String orderId, int quantity, Instant expiresAt) {
-    this(orderId, quantity, expiresAt, null);
-  }
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The Compact serializers of the inventory's keys, values, processors and their answers. */
-public final class InventorySerializers {
+final class InventorySerializers {
 
   private InventorySerializers() {}
 
-  public static List<CompactSerializer<?>> all() {
+  static List<CompactSerializer<?>> all() {
     List<CompactSerializer<?>> all =
         new ArrayList<>(
             List.of(
@@ -17,6 +17,7 @@ public final class InventorySerializers {
                 new HoldSerializer(),
                 new StockMovementSerializer(),
                 new StockSerializer(),
+                new StockDecisionSerializer(),
                 new HoldStockProcessor.Serializer(),
                 new HoldCartProcessor.Serializer(),
                 new MoveHeldProcessor.Serializer(),

@@ -4,14 +4,14 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
  * Moves everything one holder holds unpaid to another ({@link Stock#moveHeld}). See {@link
  * StockChange}.
  */
-public record MoveHeldProcessor(String fromHolder, String toHolder, Instant expiresAt)
+record MoveHeldProcessor(String fromHolder, String toHolder, Instant expiresAt)
     implements StockChange {
 
   @Override

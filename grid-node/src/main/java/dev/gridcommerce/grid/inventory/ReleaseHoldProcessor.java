@@ -4,13 +4,13 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 /**
  * Returns a holder's unpaid units of one stock entry to available stock and answers how many
  * ({@link Stock#release}); sold units are never released. See {@link StockChange}.
  */
-public record ReleaseHoldProcessor(String orderId) implements StockChange {
+record ReleaseHoldProcessor(String orderId) implements StockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -4,13 +4,13 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 /**
  * Returns the sold units of a paid order, cancelled before dispatch, to available stock ({@link
  * Stock#returnSold}). Idempotent. See {@link StockChange}.
  */
-public record ReturnSoldProcessor(String orderId) implements StockChange {
+record ReturnSoldProcessor(String orderId) implements StockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

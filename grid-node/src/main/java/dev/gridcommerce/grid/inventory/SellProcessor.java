@@ -4,13 +4,13 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockDecision;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 /**
  * Marks an order's units of one stock entry as sold: its held units, or available ones when the
  * hold is gone ({@link Stock#sell}). Idempotent. See {@link StockChange}.
  */
-public record SellProcessor(String orderId, int quantity) implements StockChange {
+record SellProcessor(String orderId, int quantity) implements StockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -18,7 +18,7 @@ import java.util.Map;
  * the same state. A key with no stock entry is treated as zero units; the entry is created only
  * when the change adds something (a delivery, a count).
  */
-public interface StockChange extends EntryProcessor<StockKey, Stock, StockOutcome> {
+interface StockChange extends EntryProcessor<StockKey, Stock, StockOutcome> {
 
   StockDecision apply(Stock stock);
 

@@ -26,17 +26,17 @@ import org.slf4j.LoggerFactory;
  * while callers hold and release stock on it and checks that every acknowledged release stayed
  * released.
  */
-public final class StockChanges {
+final class StockChanges {
 
   private static final Logger log = LoggerFactory.getLogger(StockChanges.class);
   private static final int ATTEMPTS = 3;
 
   /** One change to one stock entry. */
-  public record Keyed(StockKey key, StockChange change) {}
+  record Keyed(StockKey key, StockChange change) {}
 
   private final IMap<StockKey, Stock> inventory;
 
-  public StockChanges(IMap<StockKey, Stock> inventory) {
+  StockChanges(IMap<StockKey, Stock> inventory) {
     this.inventory = inventory;
   }
 
@@ -44,7 +44,7 @@ public final class StockChanges {
    * Applies every change and answers their outcomes in the same order. Waits for all of them, even
    * when one fails, and then throws the first failure.
    */
-  public List<StockOutcome> applyAll(List<Keyed> changes) {
+  List<StockOutcome> applyAll(List<Keyed> changes) {
     List<CompletableFuture<StockOutcome>> pending = changes.stream().map(this::submit).toList();
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
         .exceptionally(e -> null)
@@ -65,7 +65,7 @@ public final class StockChanges {
   }
 
   /** Applies the same change to every one of the keys. */
-  public void applyToEach(Collection<StockKey> keys, StockChange change) {
+  void applyToEach(Collection<StockKey> keys, StockChange change) {
     applyAll(keys.stream().map(key -> new Keyed(key, change)).toList());
   }
 

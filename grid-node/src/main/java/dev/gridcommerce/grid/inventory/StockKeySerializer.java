@@ -3,7 +3,7 @@ package dev.gridcommerce.grid.inventory;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 final class StockKeySerializer extends NamedSerializer<StockKey> {
 

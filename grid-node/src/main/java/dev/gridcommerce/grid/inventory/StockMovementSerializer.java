@@ -4,7 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.StockMovement;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 final class StockMovementSerializer extends NamedSerializer<StockMovement> {
 

@@ -7,7 +7,7 @@ import dev.gridcommerce.domain.inventory.StockOutcome.BelowReserved;
 import dev.gridcommerce.domain.inventory.StockOutcome.Done;
 import dev.gridcommerce.domain.inventory.StockOutcome.ShortOf;
 import dev.gridcommerce.domain.inventory.StockOutcome.VersionConflict;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.List;
 
 /** Serializers of the answers a stock change can get, sent from the owning member to the caller. */

@@ -4,19 +4,21 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
  * Moves an order to {@code to} if its state machine allows it, recording the stock change the move
- * asks for as pending. Asking for the status the order already has changes nothing, so a retried
- * request is harmless. See {@link OrderUpdate}.
+ * asks for as pending and appending the move's event ({@code eventId}, with {@code note}). Asking
+ * for the status the order already has changes nothing, so a retried request is harmless. See
+ * {@link OrderUpdate}.
  */
-public record MoveOrderProcessor(OrderStatus to, Instant now) implements OrderUpdate {
+record MoveOrderProcessor(OrderStatus to, Instant now, String eventId, String note)
+    implements OrderUpdate {
 
   @Override
   public Order apply(Order order) {
-    return order.status() == to ? order : order.movedTo(to, now);
+    return order.status() == to ? order : order.movedTo(to, now, eventId, note);
   }
 
   static final class Serializer extends NamedSerializer<MoveOrderProcessor> {
@@ -28,13 +30,18 @@ public record MoveOrderProcessor(OrderStatus to, Instant now) implements OrderUp
     @Override
     public MoveOrderProcessor read(CompactReader in) {
       return new MoveOrderProcessor(
-          OrderStatus.valueOf(in.readString("to")), instant(in.readInt64("now")));
+          OrderStatus.valueOf(in.readString("to")),
+          instant(in.readInt64("now")),
+          in.readString("eventId"),
+          in.readString("note"));
     }
 
     @Override
     public void write(CompactWriter out, MoveOrderProcessor processor) {
       out.writeString("to", processor.to().name());
       out.writeInt64("now", millis(processor.now()));
+      out.writeString("eventId", processor.eventId());
+      out.writeString("note", processor.note());
     }
   }
 }

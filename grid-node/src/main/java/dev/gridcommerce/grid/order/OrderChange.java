@@ -3,7 +3,7 @@ package dev.gridcommerce.grid.order;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 /** What an order processor came to, and the order as it is now (null when there is no order). */
 public record OrderChange(Verdict verdict, Order order) {

@@ -1,37 +1,37 @@
 package dev.gridcommerce.grid.order;
 
+import com.hazelcast.map.IMap;
+import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
-import dev.gridcommerce.grid.GridMaps;
 import java.time.Clock;
+import java.util.UUID;
 
 /**
- * Moves orders along their state machine: the status change on the order's key, then its stock
- * change on each line's stock. A caller that dies in between leaves the stock change pending on the
- * order, and the sweep applies it.
+ * Moves orders along their state machine: the status change (with its event) on the order's key,
+ * then its stock change on each line's stock. A caller that dies in between leaves the stock
+ * change pending on the order, and the sweep applies it.
  */
-public final class OrderLifecycle {
+final class OrderLifecycle {
 
-  private final GridMaps maps;
+  private final IMap<String, Order> orders;
   private final OrderSettlement settlement;
   private final Clock clock;
 
-  public OrderLifecycle(GridMaps maps, Clock clock) {
-    this.maps = maps;
-    this.settlement = new OrderSettlement(maps, clock);
+  OrderLifecycle(IMap<String, Order> orders, OrderSettlement settlement, Clock clock) {
+    this.orders = orders;
+    this.settlement = settlement;
     this.clock = clock;
   }
 
   /** Moves the order to {@code to} and applies the move's stock change before answering. */
-  public OrderChange move(String orderId, OrderStatus to) {
+  OrderChange move(String orderId, OrderStatus to) {
     OrderChange change =
-        maps.orders().executeOnKey(orderId, new MoveOrderProcessor(to, clock.instant()));
+        orders.executeOnKey(
+            orderId,
+            new MoveOrderProcessor(to, clock.instant(), UUID.randomUUID().toString(), ""));
     if (change.changed()) {
       return new OrderChange(OrderChange.Verdict.CHANGED, settlement.settle(change.order()));
     }
     return change;
-  }
-
-  public OrderSettlement settlement() {
-    return settlement;
   }
 }

@@ -1,12 +1,14 @@
 package dev.gridcommerce.grid.order;
 
+import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.GridMaps;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What a successful payment does to an order and its stock (the payment provider's webhook calls
@@ -14,59 +16,64 @@ import java.util.List;
  *
  * <p>An unpaid order becomes paid and its held units sold, exactly once. A payment that arrives
  * after the order expired sells the units anyway if the stock is still there (its own released
- * hold, or other available units), all lines or none; otherwise the order is marked for refund. A
- * paid order is never left without its stock.
+ * hold, or other available units), all lines or none; otherwise the order is refunded. A paid
+ * order is never left without its stock, and a second payment of a paid order is due back.
  */
-public final class OrderPayments {
+final class OrderPayments {
 
-  public enum Result {
-    /** The order is paid now and its units are sold. */
-    PAID,
-    /** The order was paid before; nothing changed. */
-    ALREADY_PAID,
-    /** The order can't take the payment (cancelled, or expired with its stock gone): refund it. */
-    REFUND_DUE,
-    /** The order is still applying an earlier change; the payment should be retried shortly. */
-    RETRY,
-    /** No order has that id. */
-    UNKNOWN_ORDER
-  }
-
-  private final GridMaps maps;
-  private final Clock clock;
+  private final IMap<String, Order> orders;
   private final OrderSettlement settlement;
+  private final Clock clock;
 
-  public OrderPayments(GridMaps maps, Clock clock) {
-    this.maps = maps;
+  OrderPayments(IMap<String, Order> orders, OrderSettlement settlement, Clock clock) {
+    this.orders = orders;
+    this.settlement = settlement;
     this.clock = clock;
-    this.settlement = new OrderSettlement(maps, clock);
   }
 
-  public Result paid(String orderId) {
-    OrderChange change = maps.orders().executeOnKey(orderId, new PayProcessor(clock.instant()));
+  PaymentOutcome paid(String orderId, PaymentReference payment) {
+    OrderChange change =
+        orders.executeOnKey(orderId, new PayProcessor(payment, clock.instant(), eventId()));
     return switch (change.verdict()) {
       case CHANGED -> settledPayment(settlement.settle(change.order()));
       case UNCHANGED -> {
         settlement.settle(change.order());
-        yield Result.ALREADY_PAID;
+        yield paidBy(change.order(), payment);
       }
-      case ILLEGAL -> afterward(change.order());
-      case PENDING -> Result.RETRY;
-      case MISSING -> Result.UNKNOWN_ORDER;
+      case ILLEGAL -> afterward(change.order(), payment);
+      case PENDING -> PaymentOutcome.RETRY;
+      case MISSING -> PaymentOutcome.UNKNOWN_ORDER;
     };
   }
 
-  private Result settledPayment(Order order) {
-    return order.status() == OrderStatus.PAID ? Result.PAID : Result.REFUND_DUE;
+  OrderChange failed(String orderId, String reason) {
+    return orders.executeOnKey(
+        orderId, new PaymentFailedProcessor(reason, clock.instant(), eventId()));
   }
 
-  private Result afterward(Order order) {
-    return switch (order.status()) {
-      case EXPIRED -> payLate(order);
-      case PICKING, OUT_FOR_DELIVERY, DELIVERED -> Result.ALREADY_PAID;
-      case CANCELLED, REFUNDED -> Result.REFUND_DUE;
-      case PENDING_PAYMENT, PAID -> Result.RETRY; // moved on between the two reads
-    };
+  private static PaymentOutcome settledPayment(Order order) {
+    return order.status() == OrderStatus.PAID
+        ? PaymentOutcome.PAID
+        : PaymentOutcome.REFUND_DUE;
+  }
+
+  /** A paid order's answer to a payment: its own payment again, or a second one (refund it). */
+  private static PaymentOutcome paidBy(Order order, PaymentReference payment) {
+    return payment.equals(order.payment())
+        ? PaymentOutcome.ALREADY_PAID
+        : PaymentOutcome.REFUND_DUE;
+  }
+
+  private PaymentOutcome afterward(Order order, PaymentReference payment) {
+    if (order.status() == OrderStatus.EXPIRED) {
+      return payLate(order, payment);
+    }
+    if (order.status().isPaid()) {
+      return paidBy(order, payment);
+    }
+    return order.status() == OrderStatus.PENDING_PAYMENT
+        ? PaymentOutcome.RETRY // moved on between the two reads
+        : PaymentOutcome.REFUND_DUE; // cancelled or refunded
   }
 
   /**
@@ -74,37 +81,46 @@ public final class OrderPayments {
    * order by its refund, it gives back what it sold, but only once the order is refunded (a
    * duplicate of this payment may have made it paid meanwhile, with these very units).
    */
-  private Result payLate(Order order) {
+  private PaymentOutcome payLate(Order order, PaymentReference payment) {
     List<StockOutcome> sold = settlement.applyToEveryLine(order, StockEffect.SELL);
     if (sold.stream().allMatch(StockOutcome.Done.class::isInstance)) {
       OrderChange paid =
-          maps.orders().executeOnKey(order.id(), new PayLateProcessor(clock.instant()));
+          orders.executeOnKey(
+              order.id(), new PayLateProcessor(payment, clock.instant(), eventId()));
       switch (paid.verdict()) {
         case CHANGED:
-          return Result.PAID;
+          return PaymentOutcome.PAID;
         case UNCHANGED:
-          return Result.ALREADY_PAID;
+          return paidBy(paid.order(), payment);
         default:
-          if (paid.order() != null && isPaid(paid.order().status())) {
-            return Result.ALREADY_PAID;
+          if (paid.order() != null && paid.order().status().isPaid()) {
+            return paidBy(paid.order(), payment);
           }
       }
     }
     OrderChange refund =
-        maps.orders()
-            .executeOnKey(
-                order.id(), new MoveOrderProcessor(OrderStatus.REFUNDED, clock.instant()));
+        orders.executeOnKey(
+            order.id(),
+            new MoveOrderProcessor(
+                OrderStatus.REFUNDED,
+                clock.instant(),
+                eventId(),
+                "the payment arrived after expiry and the stock was gone"));
     if (refund.order() != null && refund.order().status() == OrderStatus.REFUNDED) {
       settlement.applyToEveryLine(order, StockEffect.RETURN_SOLD);
-      return Result.REFUND_DUE;
+      return PaymentOutcome.REFUND_DUE;
     }
-    return Result.ALREADY_PAID;
+    if (refund.verdict() == OrderChange.Verdict.PENDING) {
+      // the expiry's release is still being applied, so no payment made the order paid
+      settlement.applyToEveryLine(order, StockEffect.RETURN_SOLD);
+      return PaymentOutcome.RETRY;
+    }
+    return refund.order() != null && refund.order().status().isPaid()
+        ? paidBy(refund.order(), payment)
+        : PaymentOutcome.RETRY;
   }
 
-  private static boolean isPaid(OrderStatus status) {
-    return switch (status) {
-      case PAID, PICKING, OUT_FOR_DELIVERY, DELIVERED -> true;
-      case PENDING_PAYMENT, EXPIRED, CANCELLED, REFUNDED -> false;
-    };
+  private static String eventId() {
+    return UUID.randomUUID().toString();
   }
 }

@@ -5,26 +5,34 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEvent;
+import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.domain.order.SubscriberCheckpoint;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The Compact serializers of orders, of the processors that change them and of their answers.
- * {@code shopperId}, {@code storeId}, {@code status}, {@code pendingStock} and {@code expiresAt}
- * are queried fields (indexed in {@code config/hazelcast-grid.yaml}).
+ * The Compact serializers of orders and their events, of the processors that change them and of
+ * their answers, and of the event log's pages and subscribers. {@code shopperId}, {@code storeId},
+ * {@code status}, {@code pendingStock}, {@code expiresAt} and {@code updatedAt} are queried fields
+ * (indexed in {@code config/hazelcast-grid.yaml}).
  */
-public final class OrderSerializers {
+final class OrderSerializers {
 
   private OrderSerializers() {}
 
-  public static List<CompactSerializer<?>> all() {
+  static List<CompactSerializer<?>> all() {
     List<CompactSerializer<?>> all = new ArrayList<>();
     all.add(new OrderLineSerializer());
+    all.add(new OrderEventSerializer());
     all.add(new OrderSerializer());
     all.add(new OrderChange.Serializer());
     all.add(new MoveOrderProcessor.Serializer());
@@ -32,8 +40,25 @@ public final class OrderSerializers {
     all.add(new SettleOrderProcessor.Serializer());
     all.add(new PayProcessor.Serializer());
     all.add(new PayLateProcessor.Serializer());
+    all.add(new PaymentFailedProcessor.Serializer());
     all.add(new ShopperOrdersSerializer());
+    all.add(new SubscriberCheckpointSerializer());
+    all.add(new CheckpointProcessor.Serializer());
+    all.add(new LoggedEventSerializer());
+    all.add(new EventPage.Serializer());
+    all.add(new ReadEventsTask.Serializer());
     return all;
+  }
+
+  /** A payment reference as two nullable fields ({@code paymentProvider}, {@code paymentId}). */
+  static void payment(CompactWriter out, PaymentReference payment) {
+    out.writeString("paymentProvider", payment == null ? null : payment.provider());
+    out.writeString("paymentId", payment == null ? null : payment.id());
+  }
+
+  static PaymentReference payment(CompactReader in) {
+    String provider = in.readString("paymentProvider");
+    return provider == null ? null : new PaymentReference(provider, in.readString("paymentId"));
   }
 
   static final class OrderLineSerializer extends NamedSerializer<OrderLine> {
@@ -45,6 +70,7 @@ public final class OrderSerializers {
     @Override
     public OrderLine read(CompactReader in) {
       return new OrderLine(
+          in.readString("id"),
           in.readString("sku"),
           in.readString("name"),
           in.readInt32("quantity"),
@@ -53,11 +79,53 @@ public final class OrderSerializers {
 
     @Override
     public void write(CompactWriter out, OrderLine line) {
+      out.writeString("id", line.id());
       out.writeString("sku", line.sku());
       out.writeString("name", line.name());
       out.writeInt32("quantity", line.quantity());
       out.writeInt64("unitPriceMinor", line.unitPrice().amountMinor());
       out.writeString("currency", line.unitPrice().currency());
+    }
+  }
+
+  static final class OrderEventSerializer extends NamedSerializer<OrderEvent> {
+
+    OrderEventSerializer() {
+      super("commerce.OrderEvent", OrderEvent.class);
+    }
+
+    @Override
+    public OrderEvent read(CompactReader in) {
+      return new OrderEvent(
+          in.readString("id"),
+          in.readString("orderId"),
+          in.readInt64("seq"),
+          OrderEventType.valueOf(in.readString("type")),
+          instant(in.readInt64("at")),
+          in.readString("shopperId"),
+          in.readString("storeId"),
+          OrderStatus.valueOf(in.readString("status")),
+          StockEffect.valueOf(in.readString("stockEffect")),
+          Money.of(in.readInt64("totalMinor"), in.readString("currency")),
+          payment(in),
+          in.readString("note"));
+    }
+
+    @Override
+    public void write(CompactWriter out, OrderEvent event) {
+      out.writeString("id", event.id());
+      out.writeString("orderId", event.orderId());
+      out.writeInt64("seq", event.seq());
+      out.writeString("type", event.type().name());
+      out.writeInt64("at", millis(event.at()));
+      out.writeString("shopperId", event.shopperId());
+      out.writeString("storeId", event.storeId());
+      out.writeString("status", event.status().name());
+      out.writeString("stockEffect", event.stockEffect().name());
+      out.writeInt64("totalMinor", event.total().amountMinor());
+      out.writeString("currency", event.total().currency());
+      payment(out, event.payment());
+      out.writeString("note", event.note());
     }
   }
 
@@ -69,29 +137,49 @@ public final class OrderSerializers {
 
     @Override
     public Order read(CompactReader in) {
+      String currency = in.readString("currency");
       return new Order(
           in.readString("id"),
           in.readString("shopperId"),
           in.readString("storeId"),
           List.of(in.readArrayOfCompact("lines", OrderLine.class)),
+          new PriceBreakdown(
+              Money.of(in.readInt64("subtotalMinor"), currency),
+              Money.of(in.readInt64("discountMinor"), currency),
+              Money.of(in.readInt64("deliveryFeeMinor"), currency),
+              Money.of(in.readInt64("taxMinor"), currency),
+              Money.of(in.readInt64("totalMinor"), currency)),
           OrderStatus.valueOf(in.readString("status")),
           StockEffect.valueOf(in.readString("pendingStock")),
+          payment(in),
           instant(in.readInt64("createdAt")),
           instant(in.readInt64("expiresAt")),
-          instant(in.readInt64("updatedAt")));
+          instant(in.readInt64("updatedAt")),
+          in.readInt64("version"),
+          List.of(in.readArrayOfCompact("events", OrderEvent.class)));
     }
 
     @Override
     public void write(CompactWriter out, Order order) {
+      PriceBreakdown price = order.price();
       out.writeString("id", order.id());
       out.writeString("shopperId", order.shopperId());
       out.writeString("storeId", order.storeId());
       out.writeArrayOfCompact("lines", order.lines().toArray(OrderLine[]::new));
+      out.writeString("currency", price.currency());
+      out.writeInt64("subtotalMinor", price.subtotal().amountMinor());
+      out.writeInt64("discountMinor", price.discount().amountMinor());
+      out.writeInt64("deliveryFeeMinor", price.deliveryFee().amountMinor());
+      out.writeInt64("taxMinor", price.tax().amountMinor());
+      out.writeInt64("totalMinor", price.total().amountMinor());
       out.writeString("status", order.status().name());
       out.writeString("pendingStock", order.pendingStock().name());
+      payment(out, order.payment());
       out.writeInt64("createdAt", millis(order.createdAt()));
       out.writeInt64("expiresAt", millis(order.expiresAt()));
       out.writeInt64("updatedAt", millis(order.updatedAt()));
+      out.writeInt64("version", order.version());
+      out.writeArrayOfCompact("events", order.events().toArray(OrderEvent[]::new));
     }
   }
 
@@ -120,6 +208,45 @@ public final class OrderSerializers {
       out.writeArrayOfInt64(
           "createdAt",
           orders.orders().stream().mapToLong(placed -> millis(placed.createdAt())).toArray());
+    }
+  }
+
+  static final class SubscriberCheckpointSerializer
+      extends NamedSerializer<SubscriberCheckpoint> {
+
+    SubscriberCheckpointSerializer() {
+      super("commerce.SubscriberCheckpoint", SubscriberCheckpoint.class);
+    }
+
+    @Override
+    public SubscriberCheckpoint read(CompactReader in) {
+      return new SubscriberCheckpoint(
+          in.readInt64("position"), in.readString("holder"), instant(in.readInt64("leaseUntil")));
+    }
+
+    @Override
+    public void write(CompactWriter out, SubscriberCheckpoint checkpoint) {
+      out.writeInt64("position", checkpoint.position());
+      out.writeString("holder", checkpoint.holder());
+      out.writeInt64("leaseUntil", millis(checkpoint.leaseUntil()));
+    }
+  }
+
+  static final class LoggedEventSerializer extends NamedSerializer<OrderEventLog.Logged> {
+
+    LoggedEventSerializer() {
+      super("commerce.LoggedOrderEvent", OrderEventLog.Logged.class);
+    }
+
+    @Override
+    public OrderEventLog.Logged read(CompactReader in) {
+      return new OrderEventLog.Logged(in.readInt64("position"), in.readCompact("event"));
+    }
+
+    @Override
+    public void write(CompactWriter out, OrderEventLog.Logged logged) {
+      out.writeInt64("position", logged.position());
+      out.writeCompact("event", logged.event());
     }
   }
 }

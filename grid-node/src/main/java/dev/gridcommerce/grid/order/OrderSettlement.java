@@ -1,20 +1,18 @@
 package dev.gridcommerce.grid.order;
 
+import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.GridMaps;
-import dev.gridcommerce.grid.inventory.DispatchProcessor;
-import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
-import dev.gridcommerce.grid.inventory.ReturnSoldProcessor;
-import dev.gridcommerce.grid.inventory.SellProcessor;
-import dev.gridcommerce.grid.inventory.StockChange;
-import dev.gridcommerce.grid.inventory.StockChanges;
+import dev.gridcommerce.grid.inventory.Inventory;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,20 +25,22 @@ import org.slf4j.LoggerFactory;
  * to sell instead) is never left paid without stock: the units it did get are returned and the
  * order is cancelled, to be refunded.
  */
-public final class OrderSettlement {
+final class OrderSettlement {
 
   private static final Logger log = LoggerFactory.getLogger(OrderSettlement.class);
 
-  private final GridMaps maps;
+  private final IMap<String, Order> orders;
+  private final Inventory inventory;
   private final Clock clock;
 
-  public OrderSettlement(GridMaps maps, Clock clock) {
-    this.maps = maps;
+  OrderSettlement(IMap<String, Order> orders, Inventory inventory, Clock clock) {
+    this.orders = orders;
+    this.inventory = inventory;
     this.clock = clock;
   }
 
   /** The order as it is once its pending stock change is applied. */
-  public Order settle(Order order) {
+  Order settle(Order order) {
     StockEffect effect = order.pendingStock();
     if (effect == StockEffect.NONE) {
       return order;
@@ -50,39 +50,45 @@ public final class OrderSettlement {
         && outcomes.stream().anyMatch(StockOutcome.ShortOf.class::isInstance)) {
       return cancelUnfillable(order);
     }
-    OrderChange settled = maps.orders().executeOnKey(order.id(), new SettleOrderProcessor(effect));
+    OrderChange settled = orders.executeOnKey(order.id(), new SettleOrderProcessor(effect));
     return settled.order() == null ? order.settled() : settled.order();
   }
 
   /** Applies one stock change to every line of the order and answers each line's outcome. */
   List<StockOutcome> applyToEveryLine(Order order, StockEffect effect) {
-    return new StockChanges(maps.inventory())
-        .applyAll(
-            order.lines().stream()
-                .map(line ->
-                    new StockChanges.Keyed(
-                        new StockKey(order.storeId(), line.sku()), processor(effect, order, line)))
-                .toList());
-  }
-
-  private StockChange processor(StockEffect effect, Order order, OrderLine line) {
+    List<StockKey> keys =
+        order.lines().stream().map(line -> new StockKey(order.storeId(), line.sku())).toList();
     return switch (effect) {
-      case RELEASE -> new ReleaseHoldProcessor(order.id());
-      case SELL -> new SellProcessor(order.id(), line.quantity());
-      case RETURN_SOLD -> new ReturnSoldProcessor(order.id());
-      case DISPATCH -> new DispatchProcessor(order.id(), clock.instant());
+      case RELEASE ->
+          inventory.releaseAll(
+              keys.stream().map(key -> new Inventory.Release(key, order.id())).toList());
+      case SELL -> inventory.sell(order.id(), unitsByKey(order));
+      case RETURN_SOLD -> inventory.returnSold(order.id(), keys);
+      case DISPATCH -> inventory.dispatch(order.id(), keys, clock.instant());
       case NONE -> throw new IllegalArgumentException("nothing to apply");
     };
+  }
+
+  private static Map<StockKey, Integer> unitsByKey(Order order) {
+    Map<StockKey, Integer> units = new LinkedHashMap<>();
+    for (OrderLine line : order.lines()) {
+      units.put(new StockKey(order.storeId(), line.sku()), line.quantity());
+    }
+    return units;
   }
 
   private Order cancelUnfillable(Order order) {
     log.warn("order {} is paid but its stock is gone; cancelling it for a refund", order.id());
     applyToEveryLine(order, StockEffect.RETURN_SOLD);
-    maps.orders().executeOnKey(order.id(), new SettleOrderProcessor(StockEffect.SELL));
+    orders.executeOnKey(order.id(), new SettleOrderProcessor(StockEffect.SELL));
     OrderChange cancelled =
-        maps.orders()
-            .executeOnKey(
-                order.id(), new MoveOrderProcessor(OrderStatus.CANCELLED, clock.instant()));
+        orders.executeOnKey(
+            order.id(),
+            new MoveOrderProcessor(
+                OrderStatus.CANCELLED,
+                clock.instant(),
+                UUID.randomUUID().toString(),
+                "paid, but the stock was gone: refund due"));
     return cancelled.changed() ? settle(cancelled.order()) : cancelled.order();
   }
 }

@@ -10,13 +10,15 @@ import java.util.Map;
 /**
  * An entry processor that changes one order by a domain function and answers an {@link
  * OrderChange}. The order's key is the one place where its status changes are serialized: of a
- * payment and an expiry arriving together, exactly one wins.
+ * payment and an expiry arriving together, exactly one wins. The domain function appends the
+ * change's {@link dev.gridcommerce.domain.order.OrderEvent} to the order in the same step, so the
+ * change and its event are stored, replicated and lost only together.
  *
  * <p>Runs on the partition thread owning the order; the backup runs the same processor, with the
- * same time carried in it, and reaches the same state. Refusals of the state machine come back as
+ * same time and event id carried in it, and reaches the same state. Refusals of the state machine come back as
  * verdicts, not exceptions, so a client on another JVM reads them as plainly as a member does.
  */
-public interface OrderUpdate extends EntryProcessor<String, Order, OrderChange> {
+interface OrderUpdate extends EntryProcessor<String, Order, OrderChange> {
 
   /** The changed order, or the very same instance when nothing is to change. */
   Order apply(Order order);

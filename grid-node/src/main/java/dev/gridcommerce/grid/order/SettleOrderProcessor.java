@@ -4,13 +4,13 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.serialization.NamedSerializer;
+import dev.gridcommerce.grid.support.NamedSerializer;
 
 /**
  * Marks an order's pending stock change as applied, if it is still the one named; a newer one is
  * left pending. See {@link OrderUpdate}.
  */
-public record SettleOrderProcessor(StockEffect applied) implements OrderUpdate {
+record SettleOrderProcessor(StockEffect applied) implements OrderUpdate {
 
   @Override
   public Order apply(Order order) {

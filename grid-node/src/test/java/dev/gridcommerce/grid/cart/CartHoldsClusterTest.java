@@ -7,7 +7,7 @@ import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import dev.gridcommerce.grid.inventory.HoldCartProcessor;
@@ -40,7 +40,7 @@ class CartHoldsClusterTest {
     maps.stores()
         .put(
             ShoppingRun.STORE,
-            new DarkStore(ShoppingRun.STORE, "Reserving store", new GeoPoint(52.5, 13.4), 3, true));
+            new DarkStore(ShoppingRun.STORE, "Reserving store", new GeoPoint(52.5, 13.4), 3, true, "EUR"));
     carts = new Carts(maps, clock, CheckoutPolicy.DEFAULT);
     checkout = new Checkout(maps, clock, CheckoutPolicy.DEFAULT);
     carts.chooseStore("ada", ShoppingRun.STORE);
@@ -113,7 +113,7 @@ class CartHoldsClusterTest {
     maps.stores()
         .put(
             "elsewhere",
-            new DarkStore("elsewhere", "Elsewhere", new GeoPoint(52.6, 13.5), 3, false));
+            new DarkStore("elsewhere", "Elsewhere", new GeoPoint(52.6, 13.5), 3, false, "EUR"));
     carts.chooseStore("ada", "elsewhere");
     assertThat(stock(B).available()).isEqualTo(3);
   }

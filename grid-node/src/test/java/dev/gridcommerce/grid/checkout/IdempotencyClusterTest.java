@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.checkout.IdempotentCheckout.Answer;

@@ -11,8 +11,8 @@ import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.GridClock;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridClock;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.testing.TestGrid;
@@ -45,7 +45,7 @@ class LastUnitsClusterTest {
   void startCluster() {
     grid = TestGrid.inMemory().start(3);
     GridMaps maps = grid.maps();
-    maps.stores().put(STORE, new DarkStore(STORE, "Mitte", new GeoPoint(52.52, 13.405), 3, false));
+    maps.stores().put(STORE, new DarkStore(STORE, "Mitte", new GeoPoint(52.52, 13.405), 3, false, "EUR"));
     maps.products()
         .put(
             SKU,

@@ -6,7 +6,7 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.testing.TestGrid;
 import java.time.Instant;
 import java.util.ArrayList;

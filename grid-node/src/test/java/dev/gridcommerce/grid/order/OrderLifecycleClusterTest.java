@@ -10,7 +10,7 @@ import dev.gridcommerce.domain.inventory.StockMovement;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.checkout.Checkout;

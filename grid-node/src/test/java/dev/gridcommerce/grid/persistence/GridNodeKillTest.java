@@ -8,7 +8,7 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.GridConfigs;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.testing.ConfirmedWrites;
 import dev.gridcommerce.grid.testing.GridNodeProcess;
 import dev.gridcommerce.persistence.testing.TestDatabase;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.testing.ConfirmedWrites;
 import dev.gridcommerce.grid.testing.TestGrid;
 import dev.gridcommerce.persistence.testing.TestDatabase;

@@ -15,7 +15,7 @@ import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.GridConfigs;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import dev.gridcommerce.grid.inventory.HoldStockProcessor;

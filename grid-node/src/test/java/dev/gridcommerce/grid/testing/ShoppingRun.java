@@ -9,7 +9,7 @@ import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
 import dev.gridcommerce.grid.cart.SetCartLineProcessor;
 import dev.gridcommerce.grid.checkout.Checkout;
@@ -66,7 +66,7 @@ public final class ShoppingRun {
   /** Puts the store, the products and their stock into the grid. */
   public void stock(GridMaps maps) {
     maps.stores()
-        .put(STORE, new DarkStore(STORE, "Test store", new GeoPoint(52.5, 13.4), 3, false));
+        .put(STORE, new DarkStore(STORE, "Test store", new GeoPoint(52.5, 13.4), 3, false, "EUR"));
     Map<String, Product> catalog = new HashMap<>();
     Map<StockKey, Stock> stock = new HashMap<>();
     for (int i = 0; i < products; i++) {

@@ -10,7 +10,7 @@ import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.grid.GridConfigs;
-import dev.gridcommerce.grid.GridMaps;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.persistence.Database;
 import java.util.ArrayList;
 import java.util.List;

@@ -14,12 +14,13 @@ public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
 
   private static final String UPSERT =
       """
-      INSERT INTO dark_stores (id, name, lat, lon, delivery_radius_km, reserve_on_add_to_cart)
-      VALUES (?, ?, ?, ?, ?, ?)
+      INSERT INTO dark_stores (id, name, lat, lon, delivery_radius_km, reserve_on_add_to_cart,
+                               currency)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         name = EXCLUDED.name, lat = EXCLUDED.lat, lon = EXCLUDED.lon,
         delivery_radius_km = EXCLUDED.delivery_radius_km,
-        reserve_on_add_to_cart = EXCLUDED.reserve_on_add_to_cart
+        reserve_on_add_to_cart = EXCLUDED.reserve_on_add_to_cart, currency = EXCLUDED.currency
       """;
 
   public DarkStoreMapStore() {
@@ -42,6 +43,7 @@ public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
           statement.setDouble(4, store.location().lon());
           statement.setDouble(5, store.deliveryRadiusKm());
           statement.setBoolean(6, store.reserveOnAddToCart());
+          statement.setString(7, store.currency());
         });
   }
 
@@ -52,7 +54,8 @@ public final class DarkStoreMapStore extends TextKeyMapStore<DarkStore> {
         row.getString("name"),
         new GeoPoint(row.getDouble("lat"), row.getDouble("lon")),
         row.getDouble("delivery_radius_km"),
-        row.getBoolean("reserve_on_add_to_cart"));
+        row.getBoolean("reserve_on_add_to_cart"),
+        row.getString("currency"));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.gridcommerce.persistence.checkout;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.ShortLine;
 import dev.gridcommerce.persistence.Database;
@@ -10,14 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
  * Keeps the {@code checkout-attempts} map (shopper and Idempotency-Key → attempt) in the {@code
  * checkout_attempts} table, so a retry after the whole grid restarted still gets the first answer.
- * An attempt older than a day (the map's time to live) loads as absent; such rows are deleted now
- * and then as new ones are stored. None are loaded when a member starts.
+ * An attempt older than the map's time to live (set once, in {@code config/hazelcast-grid.yaml})
+ * loads as absent; such rows are deleted now and then as new ones are stored. None are loaded when
+ * a member starts.
  */
 public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttempt> {
 
@@ -36,13 +39,27 @@ public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttem
       """;
 
   private final AtomicLong nextPrune = new AtomicLong(System.nanoTime());
+  private Duration keptFor;
 
   public CheckoutAttemptMapStore() {
-    this(null);
+    super(null, "checkout-attempts", "checkout_attempts", "attempt_key");
   }
 
-  public CheckoutAttemptMapStore(Database database) {
+  /** A store over the given database whose attempts are kept {@code keptFor}. */
+  public CheckoutAttemptMapStore(Database database, Duration keptFor) {
     super(database, "checkout-attempts", "checkout_attempts", "attempt_key");
+    this.keptFor = keptFor;
+  }
+
+  /** Attempts are kept as long as the map keeps them: its time to live. */
+  @Override
+  public void init(HazelcastInstance member, Properties properties, String mapName) {
+    super.init(member, properties, mapName);
+    int ttl = member.getConfig().getMapConfig(mapName).getTimeToLiveSeconds();
+    if (ttl <= 0) {
+      throw new IllegalStateException(mapName + " needs a time to live: keys are not kept forever");
+    }
+    keptFor = Duration.ofSeconds(ttl);
   }
 
   @Override
@@ -78,17 +95,24 @@ public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttem
         && nextPrune.compareAndSet(due, System.nanoTime() + PRUNE_EVERY_NANOS)) {
       database()
           .jdbc()
-          .update("DELETE FROM checkout_attempts WHERE stored_at < now() - interval '1 day'");
+          .update(
+              "DELETE FROM checkout_attempts WHERE stored_at < now() - make_interval(secs => ?)",
+              keptFor.toSeconds());
     }
   }
 
-  /** Only attempts younger than a day: an older one has expired from the grid too. */
+  /** Only attempts younger than the time to live: an older one has expired from the grid too. */
   @Override
   protected Map<String, CheckoutAttempt> loadChunk(List<String> keys) {
-    return queryByKeys(
+    return database()
+        .jdbc()
+        .query(
             "SELECT * FROM checkout_attempts WHERE attempt_key = ANY(?)"
-                + " AND stored_at > now() - interval '1 day'",
-            keys,
+                + " AND stored_at > now() - make_interval(secs => ?)",
+            statement -> {
+              statement.setArray(1, textArray(statement, keys));
+              statement.setLong(2, keptFor.toSeconds());
+            },
             (row, n) -> Map.entry(row.getString("attempt_key"), read(row)))
         .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -1,45 +1,108 @@
 package dev.gridcommerce.persistence.order;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEvent;
+import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.PostgresMapStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * Keeps the {@code orders} map (order id → order) in the {@code orders} and {@code order_lines}
- * tables. Lines never change once an order is placed, so they are inserted once and a repeated
- * store skips them. When a member starts, only open orders are loaded; closed ones stay in
- * PostgreSQL and load back by id.
+ * Keeps the {@code orders} map (order id → order) in the {@code orders}, {@code order_lines} and
+ * {@code order_events} tables, all of one batch in one transaction: an order row is never stored
+ * without the events that led to it, nor an event without its order.
+ *
+ * <p>Rows are replaced only by a higher order version, so a late or repeated write-behind batch
+ * can't turn an order back; lines are upserted by line id (and those an order no longer has are
+ * deleted); events are inserted once by id, each taking the next position of the event log while
+ * the transaction holds the log's head row, which makes positions visible in order and without gaps
+ * ({@link PostgresOrderEventLog}). When a member starts, open orders and orders with a stock change
+ * still to apply are loaded; closed ones stay in PostgreSQL and load back by id, with their latest
+ * {@value Order#EVENTS_KEPT} events.
  */
 public final class OrderMapStore extends PostgresMapStore<String, Order> {
 
   private static final String UPSERT_ORDER =
       """
-      INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, total_minor, currency,
-                          created_at, expires_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, subtotal_minor,
+                          discount_minor, delivery_fee_minor, tax_minor, total_minor, currency,
+                          payment_provider, payment_id, created_at, expires_at, updated_at, version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
-        expires_at = EXCLUDED.expires_at, updated_at = EXCLUDED.updated_at
-      WHERE orders.updated_at <= EXCLUDED.updated_at
+        subtotal_minor = EXCLUDED.subtotal_minor, discount_minor = EXCLUDED.discount_minor,
+        delivery_fee_minor = EXCLUDED.delivery_fee_minor, tax_minor = EXCLUDED.tax_minor,
+        total_minor = EXCLUDED.total_minor, payment_provider = EXCLUDED.payment_provider,
+        payment_id = EXCLUDED.payment_id, expires_at = EXCLUDED.expires_at,
+        updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
+      WHERE orders.version < EXCLUDED.version
       """;
 
-  private static final String INSERT_LINE =
+  private static final String UPSERT_LINE =
       """
-      INSERT INTO order_lines (order_id, line_no, sku, name, quantity, unit_price_minor)
-      VALUES (?, ?, ?, ?, ?, ?)
-      ON CONFLICT (order_id, line_no) DO NOTHING
+      INSERT INTO order_lines (order_id, line_id, line_no, sku, name, quantity, unit_price_minor,
+                               order_version)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT (order_id, line_id) DO UPDATE SET
+        line_no = EXCLUDED.line_no, sku = EXCLUDED.sku, name = EXCLUDED.name,
+        quantity = EXCLUDED.quantity, unit_price_minor = EXCLUDED.unit_price_minor,
+        order_version = EXCLUDED.order_version
+      WHERE order_lines.order_version < EXCLUDED.order_version
       """;
 
-  private record NumberedLine(String orderId, int lineNo, OrderLine line) {}
+  /** Lines older than their order's stored version: the order no longer has them. */
+  private static final String DELETE_DROPPED_LINES =
+      """
+      DELETE FROM order_lines l USING orders o
+      WHERE o.id = ANY(?) AND l.order_id = o.id AND l.order_version < o.version
+      """;
+
+  /** Locks the log's head row until commit: one storing transaction numbers events at a time. */
+  private static final String LOCK_HEAD =
+      "SELECT last_position FROM order_event_head WHERE id = 1 FOR UPDATE";
+
+  /** Appends the events the log doesn't have yet, numbered in each order's sequence. */
+  private static final String APPEND_EVENTS =
+      """
+      INSERT INTO order_events (event_id, order_id, seq, type, at, shopper_id, store_id, status,
+                                stock_effect, total_minor, currency, payment_provider, payment_id,
+                                note, position)
+      SELECT e.*, ? + row_number() OVER (ORDER BY e.order_id, e.seq)
+      FROM unnest(?::text[], ?::text[], ?::bigint[], ?::text[], ?::timestamptz[], ?::text[],
+                  ?::text[], ?::text[], ?::text[], ?::bigint[], ?::text[], ?::text[], ?::text[],
+                  ?::text[])
+        AS e(event_id, order_id, seq, type, at, shopper_id, store_id, status, stock_effect,
+             total_minor, currency, payment_provider, payment_id, note)
+      WHERE NOT EXISTS (SELECT 1 FROM order_events x WHERE x.event_id = e.event_id)
+      """;
+
+  private static final String MOVE_HEAD =
+      "UPDATE order_event_head SET last_position = last_position + ? WHERE id = 1";
+
+  private static final String LATEST_EVENTS =
+      """
+      SELECT * FROM (
+        SELECT e.*, row_number() OVER (PARTITION BY e.order_id ORDER BY e.seq DESC) AS recency
+        FROM order_events e WHERE e.order_id = ANY(?)
+      ) latest
+      WHERE recency <= %d
+      ORDER BY order_id, seq
+      """
+          .formatted(Order.EVENTS_KEPT);
+
+  private record NumberedLine(Order order, int lineNo, OrderLine line) {}
 
   public OrderMapStore() {
     this(null);
@@ -49,6 +112,20 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
     super(database, "orders");
   }
 
+  /** Also makes the stored events readable for the member's subscribers ({@link OrderEventLog}). */
+  @Override
+  public void init(HazelcastInstance member, Properties properties, String mapName) {
+    super.init(member, properties, mapName);
+    member
+        .getUserContext()
+        .putIfAbsent(OrderEventLog.class.getName(), new PostgresOrderEventLog(database()));
+  }
+
+  /** The event log of this store's database. */
+  public OrderEventLog eventLog() {
+    return new PostgresOrderEventLog(database());
+  }
+
   @Override
   protected void upsert(Map<String, Order> entries) {
     List<Order> orders = List.copyOf(entries.values());
@@ -56,34 +133,97 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         UPSERT_ORDER,
         orders,
         (statement, order) -> {
+          PriceBreakdown price = order.price();
           statement.setString(1, order.id());
           statement.setString(2, order.shopperId());
           statement.setString(3, order.storeId());
           statement.setString(4, order.status().name());
           statement.setString(5, order.pendingStock().name());
-          statement.setLong(6, order.total().amountMinor());
-          statement.setString(7, order.total().currency());
-          statement.setObject(8, utc(order.createdAt()));
-          statement.setObject(9, utc(order.expiresAt()));
-          statement.setObject(10, utc(order.updatedAt()));
+          statement.setLong(6, price.subtotal().amountMinor());
+          statement.setLong(7, price.discount().amountMinor());
+          statement.setLong(8, price.deliveryFee().amountMinor());
+          statement.setLong(9, price.tax().amountMinor());
+          statement.setLong(10, price.total().amountMinor());
+          statement.setString(11, price.currency());
+          OrderRows.bindPayment(statement, 12, order.payment());
+          statement.setObject(14, utc(order.createdAt()));
+          statement.setObject(15, utc(order.expiresAt()));
+          statement.setObject(16, utc(order.updatedAt()));
+          statement.setLong(17, order.version());
         });
-    List<NumberedLine> lines =
-        orders.stream()
-            .flatMap(order ->
-                IntStream.range(0, order.lines().size())
-                    .mapToObj(i -> new NumberedLine(order.id(), i, order.lines().get(i))))
-            .toList();
+    storeLines(orders);
+    appendEvents(orders);
+  }
+
+  private void storeLines(List<Order> orders) {
+    List<NumberedLine> lines = new ArrayList<>();
+    for (Order order : orders) {
+      for (int i = 0; i < order.lines().size(); i++) {
+        lines.add(new NumberedLine(order, i, order.lines().get(i)));
+      }
+    }
     batch(
-        INSERT_LINE,
+        UPSERT_LINE,
         lines,
         (statement, numbered) -> {
-          statement.setString(1, numbered.orderId());
-          statement.setInt(2, numbered.lineNo());
-          statement.setString(3, numbered.line().sku());
-          statement.setString(4, numbered.line().name());
-          statement.setInt(5, numbered.line().quantity());
-          statement.setLong(6, numbered.line().unitPrice().amountMinor());
+          statement.setString(1, numbered.order().id());
+          statement.setString(2, numbered.line().id());
+          statement.setInt(3, numbered.lineNo());
+          statement.setString(4, numbered.line().sku());
+          statement.setString(5, numbered.line().name());
+          statement.setInt(6, numbered.line().quantity());
+          statement.setLong(7, numbered.line().unitPrice().amountMinor());
+          statement.setLong(8, numbered.order().version());
         });
+    updateByKeys(DELETE_DROPPED_LINES, orders.stream().map(Order::id).toList());
+  }
+
+  /**
+   * Appends the batch's events that the log doesn't have yet, under the lock of the log's head row
+   * (held until commit), and moves the head past them.
+   */
+  private void appendEvents(List<Order> orders) {
+    List<OrderEvent> events = orders.stream().flatMap(order -> order.events().stream()).toList();
+    var jdbc = database().jdbc();
+    Long head = jdbc.queryForObject(LOCK_HEAD, Long.class);
+    int appended =
+        jdbc.update(
+            APPEND_EVENTS,
+            statement -> {
+              statement.setLong(1, head);
+              statement.setArray(2, textArray(statement, column(events, OrderEvent::id)));
+              statement.setArray(3, textArray(statement, column(events, OrderEvent::orderId)));
+              statement.setArray(4, longArray(statement, column(events, OrderEvent::seq)));
+              statement.setArray(5, textArray(statement, column(events, e -> e.type().name())));
+              statement.setArray(6, timestampArray(statement, column(events, OrderEvent::at)));
+              statement.setArray(7, textArray(statement, column(events, OrderEvent::shopperId)));
+              statement.setArray(8, textArray(statement, column(events, OrderEvent::storeId)));
+              statement.setArray(9, textArray(statement, column(events, e -> e.status().name())));
+              statement.setArray(
+                  10, textArray(statement, column(events, e -> e.stockEffect().name())));
+              statement.setArray(
+                  11, longArray(statement, column(events, e -> e.total().amountMinor())));
+              statement.setArray(
+                  12, textArray(statement, column(events, e -> e.total().currency())));
+              statement.setArray(
+                  13,
+                  textArray(
+                      statement,
+                      column(events, e -> e.payment() == null ? null : e.payment().provider())));
+              statement.setArray(
+                  14,
+                  textArray(
+                      statement,
+                      column(events, e -> e.payment() == null ? null : e.payment().id())));
+              statement.setArray(15, textArray(statement, column(events, OrderEvent::note)));
+            });
+    jdbc.update(MOVE_HEAD, appended);
+  }
+
+  private static <T> List<T> column(List<OrderEvent> events, Function<OrderEvent, T> field) {
+    List<T> values = new ArrayList<>(events.size());
+    events.forEach(event -> values.add(field.apply(event)));
+    return values;
   }
 
   @Override
@@ -103,27 +243,44 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                 Map.entry(
                     row.getString("order_id"),
                     new OrderLine(
+                        row.getString("line_id"),
                         row.getString("sku"),
                         row.getString("name"),
                         row.getInt("quantity"),
                         Money.of(row.getLong("unit_price_minor"), row.getString("currency")))))
         .forEach(entry ->
             lines.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
+    Map<String, List<OrderEvent>> events = new HashMap<>();
+    queryByKeys(LATEST_EVENTS, ids, (row, n) -> OrderRows.event(row))
+        .forEach(
+            event -> events.computeIfAbsent(event.orderId(), id -> new ArrayList<>()).add(event));
+    events.values().forEach(timeline -> timeline.sort(Comparator.comparingLong(OrderEvent::seq)));
     Map<String, Order> loaded = new HashMap<>();
     queryByKeys(
             "SELECT * FROM orders WHERE id = ANY(?)",
             ids,
-            (row, n) ->
-                new Order(
-                    row.getString("id"),
-                    row.getString("shopper_id"),
-                    row.getString("store_id"),
-                    lines.getOrDefault(row.getString("id"), List.of()),
-                    OrderStatus.valueOf(row.getString("status")),
-                    StockEffect.valueOf(row.getString("pending_stock")),
-                    instant(row, "created_at"),
-                    instant(row, "expires_at"),
-                    instant(row, "updated_at")))
+            (row, n) -> {
+              String currency = row.getString("currency");
+              return new Order(
+                  row.getString("id"),
+                  row.getString("shopper_id"),
+                  row.getString("store_id"),
+                  lines.getOrDefault(row.getString("id"), List.of()),
+                  new PriceBreakdown(
+                      Money.of(row.getLong("subtotal_minor"), currency),
+                      Money.of(row.getLong("discount_minor"), currency),
+                      Money.of(row.getLong("delivery_fee_minor"), currency),
+                      Money.of(row.getLong("tax_minor"), currency),
+                      Money.of(row.getLong("total_minor"), currency)),
+                  OrderStatus.valueOf(row.getString("status")),
+                  StockEffect.valueOf(row.getString("pending_stock")),
+                  OrderRows.payment(row),
+                  instant(row, "created_at"),
+                  instant(row, "expires_at"),
+                  instant(row, "updated_at"),
+                  row.getLong("version"),
+                  events.getOrDefault(row.getString("id"), List.of()));
+            })
         .forEach(order -> loaded.put(order.id(), order));
     return loaded;
   }
@@ -134,12 +291,12 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
    */
   @Override
   protected List<String> keysToLoad() {
+    List<String> open = OrderStatus.open().stream().map(Enum::name).toList();
     return database()
         .jdbc()
-        .queryForList(
-            "SELECT id FROM orders"
-                + " WHERE status IN ('PENDING_PAYMENT', 'PAID', 'PICKING', 'OUT_FOR_DELIVERY')"
-                + " OR pending_stock <> 'NONE'",
-            String.class);
+        .query(
+            "SELECT id FROM orders WHERE status = ANY(?) OR pending_stock <> 'NONE'",
+            statement -> statement.setArray(1, textArray(statement, open)),
+            (row, n) -> row.getString("id"));
   }
 }

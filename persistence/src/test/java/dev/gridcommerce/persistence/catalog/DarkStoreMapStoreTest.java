@@ -16,6 +16,11 @@ class DarkStoreMapStoreTest extends MapStoreContract<String, DarkStore> {
     return Map.entry(
         "store-" + n,
         new DarkStore(
-            "store-" + n, "Store " + n, new GeoPoint(52.5 + n / 100.0, 13.4), 2.5, n % 2 == 0));
+            "store-" + n,
+            "Store " + n,
+            new GeoPoint(52.5 + n / 100.0, 13.4),
+            2.5,
+            n % 2 == 0,
+            n % 3 == 0 ? "SEK" : "EUR"));
   }
 }

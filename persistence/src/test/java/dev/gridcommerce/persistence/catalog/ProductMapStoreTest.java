@@ -2,8 +2,8 @@ package dev.gridcommerce.persistence.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.demo.DemoCatalog;
+import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.persistence.MapStoreContract;
 import java.util.List;
 import java.util.Map;

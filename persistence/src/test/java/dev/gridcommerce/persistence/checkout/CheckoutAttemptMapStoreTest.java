@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.ShortLine;
 import dev.gridcommerce.persistence.MapStoreContract;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ class CheckoutAttemptMapStoreTest extends MapStoreContract<String, CheckoutAttem
   private static final Instant LEASE = Instant.parse("2026-11-21T12:00:30.250Z");
 
   CheckoutAttemptMapStoreTest() {
-    super(CheckoutAttemptMapStore::new, "checkout_attempts");
+    super(
+        database -> new CheckoutAttemptMapStore(database, Duration.ofDays(1)), "checkout_attempts");
   }
 
   @Override
@@ -40,7 +42,7 @@ class CheckoutAttemptMapStoreTest extends MapStoreContract<String, CheckoutAttem
   }
 
   @Test
-  void anAttemptOlderThanADayLoadsAsAbsent() {
+  void anAttemptOlderThanItsTimeToLiveLoadsAsAbsent() {
     Map.Entry<String, CheckoutAttempt> entry = sample(1_000);
     store.store(entry.getKey(), entry.getValue());
     db.database()

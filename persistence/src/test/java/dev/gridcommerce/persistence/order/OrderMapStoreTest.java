@@ -4,13 +4,24 @@ import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEvent;
+import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.persistence.MapStoreContract;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class OrderMapStoreTest extends MapStoreContract<String, Order> {
+
+  private static final Instant LATER = Instant.parse("2026-11-21T12:01:00Z");
+  private static final PaymentReference PAYMENT = new PaymentReference("test", "pay-1");
 
   OrderMapStoreTest() {
     super(OrderMapStore::new, "orders");
@@ -29,21 +40,89 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
             .build());
   }
 
+  private Order placed() {
+    return sampleEntries(1).values().iterator().next();
+  }
+
+  private long count(String sql, Object... args) {
+    return db.database().jdbc().queryForObject(sql, Long.class, args);
+  }
+
+  private OrderEventLog log() {
+    return ((OrderMapStore) store).eventLog();
+  }
+
   @Test
-  void statusChangeIsStoredAndTheLinesStayAsPlaced() {
-    Order placed = sampleEntries(1).values().iterator().next();
+  void aStatusChangeIsStoredWithItsPaymentAndPriceAndTheLinesStayAsPlaced() {
+    Order placed = placed();
     store.store(placed.id(), placed);
 
-    Order paid = placed.movedTo(OrderStatus.PAID, Instant.parse("2026-11-21T12:01:00Z"));
+    Order paid = placed.paid(PAYMENT, LATER, placed.id() + "-paid").settled();
     store.store(paid.id(), paid);
 
     assertThat(store.load(placed.id())).isEqualTo(paid);
-    assertThat(
-            db.database()
-                .jdbc()
-                .queryForObject(
-                    "SELECT count(*) FROM order_lines WHERE order_id = ?", Long.class, placed.id()))
+    assertThat(count("SELECT count(*) FROM order_lines WHERE order_id = ?", placed.id()))
         .isEqualTo(3);
+  }
+
+  @Test
+  void aChangedLineIsStoredAndALineTheOrderNoLongerHasIsDeleted() {
+    Order placed = placed();
+    store.store(placed.id(), placed);
+    OrderLine first = placed.lines().getFirst();
+    List<OrderLine> changed =
+        List.of(new OrderLine(first.id(), first.sku(), first.name(), 7, first.unitPrice()));
+
+    Order substituted = withLines(placed, changed);
+    store.store(substituted.id(), substituted);
+
+    assertThat(store.load(placed.id()).lines()).containsExactlyElementsOf(changed);
+    assertThat(count("SELECT count(*) FROM order_lines WHERE order_id = ?", placed.id()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aLateReplayOfAnOlderVersionChangesNeitherTheOrderNorItsLines() {
+    Order placed = placed();
+    Order paid = placed.paid(PAYMENT, LATER, placed.id() + "-paid").settled();
+    Order substituted = withLines(paid, List.of(paid.lines().getFirst()));
+    store.store(substituted.id(), substituted);
+
+    store.store(placed.id(), placed);
+    store.storeAll(Map.of(paid.id(), paid));
+
+    assertThat(store.load(placed.id())).isEqualTo(substituted);
+  }
+
+  @Test
+  void everyEventIsStoredOnceWithTheNextPositionsInEachOrdersSequence() {
+    long head = log().head();
+    Order a = placed();
+    Order b = placed();
+    store.storeAll(Map.of(a.id(), a, b.id(), b));
+    Order aPaid = a.paid(PAYMENT, LATER, a.id() + "-paid").settled();
+    Order aPicking = aPaid.movedTo(OrderStatus.PICKING, LATER, a.id() + "-picking");
+
+    store.store(a.id(), aPicking);
+    store.storeAll(Map.of(a.id(), aPicking, b.id(), b));
+
+    List<OrderEventLog.Logged> logged = log().after(head, 100);
+    assertThat(logged)
+        .extracting(OrderEventLog.Logged::position)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, 4).mapToObj(i -> head + i).toList());
+    assertThat(logged)
+        .extracting(entry -> entry.event().id())
+        .containsExactlyInAnyOrder(
+            a.id() + "-placed", b.id() + "-placed", a.id() + "-paid", a.id() + "-picking");
+    assertThat(
+            logged.stream()
+                .map(OrderEventLog.Logged::event)
+                .filter(event -> event.orderId().equals(a.id()))
+                .map(OrderEvent::seq))
+        .containsExactly(1L, 2L, 3L);
+    assertThat(log().head()).isEqualTo(head + 4);
+    assertThat(log().after(head + 2, 1)).hasSize(1);
+    assertThat(store.load(a.id()).events()).isEqualTo(aPicking.events());
   }
 
   @Test
@@ -57,5 +136,25 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
         .contains("open-order")
         .doesNotContain("delivered-order", "expired-order");
     assertThat(store.load("delivered-order")).isEqualTo(delivered);
+  }
+
+  /** The order with other lines, as a later change (a substitution) would leave it. */
+  private static Order withLines(Order order, List<OrderLine> lines) {
+    Map<String, OrderLine> byId = new LinkedHashMap<>();
+    lines.forEach(line -> byId.put(line.id(), line));
+    return new Order(
+        order.id(),
+        order.shopperId(),
+        order.storeId(),
+        List.copyOf(byId.values()),
+        Pricing.price(lines.stream().map(OrderLine::priced).toList(), "EUR"),
+        order.status(),
+        order.pendingStock(),
+        order.payment(),
+        order.createdAt(),
+        order.expiresAt(),
+        order.updatedAt(),
+        order.version() + 1,
+        order.events());
   }
 }

@@ -1,4 +1,4 @@
-package dev.gridcommerce.grid.serialization;
+package dev.gridcommerce.grid.support;
 
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.gridcommerce.grid;
+package dev.gridcommerce.grid.support;
 
 import java.time.Clock;
 import java.time.Duration;

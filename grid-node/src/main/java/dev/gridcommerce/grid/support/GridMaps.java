@@ -1,4 +1,4 @@
-package dev.gridcommerce.grid;
+package dev.gridcommerce.grid.support;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
@@ -11,11 +11,13 @@ import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.ShopperOrders;
+import dev.gridcommerce.domain.order.SubscriberCheckpoint;
 import java.util.List;
 
 /**
- * The grid's maps, by name and type. Members and clients reach every map through here, so a name is
- * spelled once; the names match the entries of {@code config/hazelcast-grid.yaml}.
+ * The grid's maps, by name and type: the capabilities reach every map through here, so a name is
+ * spelled once; the names match the entries of {@code config/hazelcast-grid.yaml}. Only the
+ * capabilities of the grid node (and tests and benchmarks) use it; API nodes call the capabilities.
  */
 public final class GridMaps {
 
@@ -27,6 +29,7 @@ public final class GridMaps {
   public static final String ACCOUNTS = "accounts";
   public static final String CHECKOUT_ATTEMPTS = "checkout-attempts";
   public static final String SHOPPER_ORDERS = "shopper-orders";
+  public static final String EVENT_SUBSCRIPTIONS = "event-subscriptions";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
@@ -35,6 +38,10 @@ public final class GridMaps {
 
   public GridMaps(HazelcastInstance hazelcast) {
     this.hazelcast = hazelcast;
+  }
+
+  public HazelcastInstance hazelcast() {
+    return hazelcast;
   }
 
   public IMap<String, Product> products() {
@@ -58,13 +65,13 @@ public final class GridMaps {
     return hazelcast.getMap(ORDERS);
   }
 
-  /** Checkouts made under an idempotency key, by shopper id and key; kept 24 hours. */
+  /** Checkouts made under an idempotency key, by the key with its shopper; kept 24 hours. */
   public IMap<String, CheckoutAttempt> checkoutAttempts() {
     return hazelcast.getMap(CHECKOUT_ATTEMPTS);
   }
 
   /**
-   * Each shopper's orders as PostgreSQL has them (read only, refreshed every 10 minutes): with the
+   * Each shopper's orders as PostgreSQL has them (read only, refreshed now and then): with the
    * orders in memory, their whole history.
    */
   public IMap<String, ShopperOrders> shopperOrders() {
@@ -74,5 +81,13 @@ public final class GridMaps {
   /** Accounts by normalized email. */
   public IMap<String, Account> accounts() {
     return hazelcast.getMap(ACCOUNTS);
+  }
+
+  /**
+   * The durable subscribers of order events, by name: how far each has read the event log, and
+   * which instance reads it now.
+   */
+  public IMap<String, SubscriberCheckpoint> eventSubscriptions() {
+    return hazelcast.getMap(EVENT_SUBSCRIPTIONS);
   }
 }

@@ -1,0 +1,21 @@
+package dev.gridcommerce.grid.cart;
+
+import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import java.util.Map;
+
+/**
+ * A cart with today's prices.
+ *
+ * @param products the catalog's products of the cart's lines; a line whose product left the
+ *     catalog has none and is left out of the price
+ * @param price what the cart costs at its dark store, by the one pricing function; null until the
+ *     shopper has chosen a store
+ */
+public record PricedCart(Cart cart, Map<String, Product> products, PriceBreakdown price) {
+
+  public PricedCart {
+    products = Map.copyOf(products);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.gridcommerce.grid.checkout;
+
+import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.GeoPoint;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
+import dev.gridcommerce.domain.checkout.ShortLine;
+import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.inventory.StockOutcome;
+import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.grid.cart.Carts;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.order.Orders;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Places an order from a shopper's cart, all or nothing (rule 4): the cart is read once, and every
+ * line is held at the cart's dark store (in parallel, each on the member owning that stock); if any
+ * line is short, the lines already held are released (or, at a store that reserves on add-to-cart,
+ * handed back to the cart) before the answer is given. Works the same from a client or a member.
+ *
+ * <p>Holds carry the order id and expire with the order, so a caller that dies midway leaves
+ * nothing behind for longer than the hold time (the sweep releases it). Holds are idempotent by
+ * order id and the order is written only if absent, so placing the same order id again holds
+ * nothing twice and keeps the first order.
+ */
+final class CartCheckout {
+
+  private final Catalog catalog;
+  private final Carts carts;
+  private final Inventory inventory;
+  private final Orders orders;
+  private final Clock clock;
+  private final Duration holdFor;
+
+  CartCheckout(
+      Catalog catalog,
+      Carts carts,
+      Inventory inventory,
+      Orders orders,
+      Clock clock,
+      Duration holdFor) {
+    this.catalog = catalog;
+    this.carts = carts;
+    this.inventory = inventory;
+    this.orders = orders;
+    this.clock = clock;
+    this.holdFor = holdFor;
+  }
+
+  /** Places the shopper's cart as the order {@code orderId}. */
+  CheckoutOutcome place(String shopperId, String orderId, GeoPoint deliverTo) {
+    Cart cart = carts.cart(shopperId);
+    if (cart.isEmpty()) {
+      return new CheckoutOutcome.Refused(Refusal.EMPTY_CART, "the cart is empty");
+    }
+    if (cart.storeId() == null) {
+      return new CheckoutOutcome.Refused(
+          Refusal.NO_STORE_CHOSEN, "choose a dark store before checking out");
+    }
+    DarkStore store = catalog.store(cart.storeId()).orElse(null);
+    if (store == null) {
+      return new CheckoutOutcome.Refused(
+          Refusal.STORE_GONE, "the cart's dark store no longer exists; choose another");
+    }
+    if (deliverTo != null && !store.delivers(deliverTo)) {
+      return new CheckoutOutcome.Refused(
+          Refusal.OUTSIDE_DELIVERY_AREA,
+          store.name()
+              + " does not deliver to that point; choose a nearer store (GET /api/v1/stores?near=)");
+    }
+    Map<String, Product> products =
+        catalog.products(cart.lines().stream().map(CartLine::sku).toList());
+    List<String> unknown =
+        cart.lines().stream().map(CartLine::sku).filter(sku -> !products.containsKey(sku)).toList();
+    if (!unknown.isEmpty()) {
+      return new CheckoutOutcome.Refused(
+          Refusal.PRODUCTS_GONE, "no longer sold: " + String.join(", ", unknown));
+    }
+
+    Instant now = clock.instant();
+    Instant expiresAt = now.plus(holdFor);
+    String cartHolder = carts.holderAt(store, shopperId).orElse(null);
+    List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt, cartHolder, shopperId);
+    if (!shortLines.isEmpty()) {
+      return new CheckoutOutcome.Short(shortLines);
+    }
+    List<OrderLine> lines = new ArrayList<>(cart.lines().size());
+    for (CartLine line : cart.lines()) {
+      Product product = products.get(line.sku());
+      lines.add(
+          new OrderLine(
+              OrderLine.idAt(lines.size()),
+              line.sku(),
+              product.name(),
+              line.quantity(),
+              product.price()));
+    }
+    Order order =
+        orders.placeIfAbsent(
+            Order.placed(
+                orderId,
+                shopperId,
+                store.id(),
+                lines,
+                store.currency(),
+                now,
+                expiresAt,
+                UUID.randomUUID().toString()));
+    carts.emptyAfterCheckout(shopperId, now);
+    return new CheckoutOutcome.Placed(order);
+  }
+
+  /**
+   * Finishes a checkout that may have got partway under this order id (its caller died): an order
+   * already written is answered as it is; otherwise the order is placed, holding nothing twice.
+   */
+  CheckoutOutcome resume(String shopperId, String orderId, GeoPoint deliverTo) {
+    return orders
+        .ofShopper(shopperId, orderId)
+        .<CheckoutOutcome>map(CheckoutOutcome.Placed::new)
+        .orElseGet(() -> place(shopperId, orderId, deliverTo));
+  }
+
+  /** Holds every line; when any is short, undoes them all and answers the short ones. */
+  private List<ShortLine> holdEveryLine(
+      Cart cart, String orderId, Instant expiresAt, String cartHolder, String shopperId) {
+    List<StockKey> keys =
+        cart.lines().stream().map(line -> new StockKey(cart.storeId(), line.sku())).toList();
+    List<Inventory.HoldRequest> holds = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      holds.add(
+          new Inventory.HoldRequest(
+              keys.get(i), orderId, cart.lines().get(i).quantity(), expiresAt, cartHolder));
+    }
+    List<StockOutcome> outcomes;
+    try {
+      outcomes = inventory.holdAll(holds);
+    } catch (RuntimeException e) {
+      undo(keys, orderId, cartHolder, shopperId);
+      throw e;
+    }
+    List<ShortLine> shortLines = new ArrayList<>();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i) instanceof StockOutcome.ShortOf s) {
+        shortLines.add(new ShortLine(cart.lines().get(i).sku(), s.requested(), s.available()));
+      }
+    }
+    if (!shortLines.isEmpty()) {
+      undo(keys, orderId, cartHolder, shopperId);
+    }
+    return shortLines;
+  }
+
+  private void undo(List<StockKey> keys, String orderId, String cartHolder, String shopperId) {
+    if (cartHolder == null) {
+      inventory.release(orderId, keys);
+    } else {
+      carts.takeBack(shopperId, orderId, keys);
+    }
+  }
+}

@@ -1,0 +1,196 @@
+package dev.gridcommerce.grid.order;
+
+import com.hazelcast.map.IMap;
+import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.SubscriberCheckpoint;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running instance of a durable subscriber of order events: on a thread of its own, it reads
+ * the event log from the subscriber's checkpoint on, hands each event to the handler, and moves the
+ * checkpoint past what the handler took. At least once: an event handled but not yet checkpointed
+ * when the instance stops comes again. In order: one instance at a time reads for a subscriber (a
+ * lease in the checkpoint, renewed as it goes); another instance of the same subscriber, here or on
+ * another node, waits and takes over when the lease runs out. Checkpoints live in the grid and
+ * PostgreSQL, so a subscriber resumes where it was after a restart of the whole cluster.
+ */
+public final class EventSubscription implements AutoCloseable {
+
+  /**
+   * @param poll how long to wait when there is nothing new
+   * @param batch how many events to read at a time
+   * @param lease how long an instance keeps the subscription without renewing it; another instance
+   *     takes over this long after one died
+   */
+  public record Options(Duration poll, int batch, Duration lease) {
+    public static final Options DEFAULT =
+        new Options(Duration.ofMillis(200), 200, Duration.ofSeconds(15));
+
+    public Options {
+      if (!poll.isPositive() || batch < 1 || lease.compareTo(poll.multipliedBy(4)) < 0) {
+        throw new IllegalArgumentException("a lease lasts at least four polls");
+      }
+    }
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(EventSubscription.class);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+  private final String name;
+  private final OrderEventHandler handler;
+  private final Options options;
+  private final IMap<String, SubscriberCheckpoint> checkpoints;
+  private final OrderEventFeed feed;
+  private final Clock clock;
+  private final String instance = UUID.randomUUID().toString();
+  private final Thread thread;
+  private volatile boolean running = true;
+  private volatile long position = -1;
+
+  EventSubscription(
+      String name,
+      OrderEventHandler handler,
+      Options options,
+      IMap<String, SubscriberCheckpoint> checkpoints,
+      OrderEventFeed feed,
+      Clock clock) {
+    this.name = name;
+    this.handler = handler;
+    this.options = options;
+    this.checkpoints = checkpoints;
+    this.feed = feed;
+    this.clock = clock;
+    this.thread = Thread.ofPlatform().daemon().name("order-events-" + name).unstarted(this::run);
+  }
+
+  EventSubscription start() {
+    thread.start();
+    return this;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The last log position this instance has checkpointed, or -1 while it doesn't read. */
+  public long position() {
+    return position;
+  }
+
+  /** Stops reading and gives the subscription up, so another instance can take it at once. */
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    try {
+      thread.join(Duration.ofSeconds(10));
+      checkpoints.executeOnKey(name, CheckpointProcessor.release(instance, clock.instant()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      log.debug("subscriber {} could not give up its lease: {}", name, e.toString());
+    }
+  }
+
+  private void run() {
+    Duration backoff = options.poll();
+    while (running) {
+      try {
+        if (!readOnce()) {
+          pause(options.poll());
+        }
+        backoff = options.poll();
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        if (!running) {
+          return;
+        }
+        log.warn("subscriber {}: {}; trying again in {} ms", name, e, backoff.toMillis());
+        try {
+          pause(backoff);
+        } catch (InterruptedException stopped) {
+          return;
+        }
+        backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+      }
+    }
+  }
+
+  /** Reads and handles one page; answers whether there was anything to read. */
+  private boolean readOnce() throws InterruptedException {
+    SubscriberCheckpoint claimed = claim();
+    if (claimed == null) {
+      position = -1;
+      return false; // another instance reads for this subscriber
+    }
+    position = claimed.position();
+    List<OrderEventLog.Logged> page = feed.after(claimed.position(), options.batch());
+    for (OrderEventLog.Logged logged : page) {
+      if (!handle(logged)) {
+        position = -1;
+        return false; // the handler took so long that another instance took over
+      }
+    }
+    if (!page.isEmpty()) {
+      long last = page.getLast().position();
+      SubscriberCheckpoint advanced =
+          checkpoints.executeOnKey(
+              name,
+              CheckpointProcessor.advance(
+                  instance, last, clock.instant(), clock.instant().plus(options.lease())));
+      position = advanced == null ? -1 : advanced.position();
+    }
+    return !page.isEmpty();
+  }
+
+  /**
+   * Hands one event to the handler until it takes it, pausing longer after each failure and
+   * renewing the lease meanwhile; answers false when another instance took the subscription over.
+   */
+  private boolean handle(OrderEventLog.Logged logged) throws InterruptedException {
+    Duration backoff = options.poll();
+    while (running) {
+      try {
+        handler.handle(logged.event());
+        return true;
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        log.warn(
+            "subscriber {} failed on event {} (order {}, #{}): {}; trying it again in {} ms",
+            name,
+            logged.event().id(),
+            logged.event().orderId(),
+            logged.event().seq(),
+            e.toString(),
+            backoff.toMillis());
+        pause(backoff);
+        backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
+        if (claim() == null) {
+          return false;
+        }
+      }
+    }
+    throw new InterruptedException("subscriber stopped");
+  }
+
+  private SubscriberCheckpoint claim() {
+    return checkpoints.executeOnKey(
+        name,
+        CheckpointProcessor.claim(instance, clock.instant(), clock.instant().plus(options.lease())));
+  }
+
+  private static void pause(Duration duration) throws InterruptedException {
+    Thread.sleep(duration);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+}

@@ -1,0 +1,236 @@
+package dev.gridcommerce.grid.order;
+
+import com.hazelcast.core.EntryEvent;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.map.IMap;
+import com.hazelcast.map.listener.EntryAddedListener;
+import com.hazelcast.map.listener.EntryUpdatedListener;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.query.Predicate;
+import com.hazelcast.query.Predicates;
+import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.order.ShopperOrders;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.support.Page;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * Orders: the one door to the {@code orders} map and to the orders' events. An order changes only
+ * on its own key, by one entry processor that also appends the change's event to the order (its
+ * outbox); the orders MapStore stores both in one PostgreSQL transaction, and durable subscribers
+ * ({@link #subscribe}) read the stored events in order. Each status change's stock change is then
+ * applied line by line; a caller that dies in between leaves it pending for the sweep.
+ */
+public final class Orders {
+
+  /** Longer ids name no order (ours are UUIDs), so they aren't even looked up. */
+  private static final int MAX_ID_LENGTH = 64;
+
+  private final HazelcastInstance grid;
+  private final IMap<String, Order> orders;
+  private final IMap<String, ShopperOrders> shopperOrders;
+  private final Clock clock;
+  private final OrderSettlement settlement;
+  private final OrderLifecycle lifecycle;
+  private final OrderPayments payments;
+  private final OrderSweep sweep;
+  private final ClosedOrderEviction eviction;
+  private final OrderEventFeed feed;
+
+  public Orders(HazelcastInstance grid, Clock clock, Inventory inventory) {
+    GridMaps maps = new GridMaps(grid);
+    this.grid = grid;
+    this.orders = maps.orders();
+    this.shopperOrders = maps.shopperOrders();
+    this.clock = clock;
+    this.settlement = new OrderSettlement(orders, inventory, clock);
+    this.lifecycle = new OrderLifecycle(orders, settlement, clock);
+    this.payments = new OrderPayments(orders, settlement, clock);
+    this.sweep = new OrderSweep(orders, settlement, inventory, clock);
+    this.eviction = new ClosedOrderEviction(orders, clock);
+    this.feed = new OrderEventFeed(grid);
+  }
+
+  /** The Compact serializers of orders, their events, processors and answers. */
+  public static List<CompactSerializer<?>> serializers() {
+    return OrderSerializers.all();
+  }
+
+  public Optional<Order> find(String orderId) {
+    return orderId == null || orderId.length() > MAX_ID_LENGTH
+        ? Optional.empty()
+        : Optional.ofNullable(orders.get(orderId));
+  }
+
+  /** The order if it is the shopper's; empty for anyone else's, so ids can't be probed. */
+  public Optional<Order> ofShopper(String shopperId, String orderId) {
+    return find(orderId).filter(order -> order.shopperId().equals(shopperId));
+  }
+
+  /** The order if the store delivers it. */
+  public Optional<Order> ofStore(String storeId, String orderId) {
+    return find(orderId).filter(order -> order.storeId().equals(storeId));
+  }
+
+  /**
+   * A page of the shopper's orders, newest first: those in memory joined with those PostgreSQL has
+   * (the {@code shopper-orders} index), so it includes closed orders that left the grid; a page
+   * loads only its own orders.
+   */
+  public Page<Order> history(String shopperId, int page, int size) {
+    Map<String, Instant> placedAt = new HashMap<>();
+    ShopperOrders stored = shopperOrders.get(shopperId);
+    if (stored != null) {
+      stored.orders().forEach(placed -> placedAt.put(placed.orderId(), placed.createdAt()));
+    }
+    Map<String, Order> inMemory = new HashMap<>();
+    orders
+        .values(Predicates.equal("shopperId", shopperId))
+        .forEach(order -> inMemory.put(order.id(), order));
+    inMemory.values().forEach(order -> placedAt.put(order.id(), order.createdAt()));
+    List<String> pageIds =
+        placedAt.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Instant>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .skip((long) page * size)
+            .limit(size)
+            .map(Map.Entry::getKey)
+            .toList();
+    Set<String> toLoad =
+        pageIds.stream().filter(id -> !inMemory.containsKey(id)).collect(Collectors.toSet());
+    inMemory.putAll(orders.getAll(toLoad));
+    List<Order> items = pageIds.stream().map(inMemory::get).filter(Objects::nonNull).toList();
+    return new Page<>(items, placedAt.size(), page, size);
+  }
+
+  /** A page of the store's open and recent orders, newest first, optionally in one status. */
+  public Page<Order> atStore(String storeId, OrderStatus status, int page, int size) {
+    Predicate<String, Order> atStore = Predicates.equal("storeId", storeId);
+    Predicate<String, Order> query =
+        status == null
+            ? atStore
+            : Predicates.and(atStore, Predicates.equal("status", status.name()));
+    List<Order> sorted =
+        orders.values(query).stream()
+            .sorted(Comparator.comparing(Order::createdAt).reversed().thenComparing(Order::id))
+            .toList();
+    return Page.of(sorted, page, size);
+  }
+
+  /**
+   * Writes a newly placed order unless one with its id exists (a retried or resumed checkout);
+   * answers the order the grid has now.
+   */
+  public Order placeIfAbsent(Order order) {
+    Order existing = orders.putIfAbsent(order.id(), order);
+    return existing == null ? order : existing;
+  }
+
+  /** Moves the order to {@code to} and applies the move's stock change before answering. */
+  public OrderChange move(String orderId, OrderStatus to) {
+    return find(orderId).isPresent() ? lifecycle.move(orderId, to) : missing();
+  }
+
+  /** The shopper cancels their own order (before picking); anyone else's is MISSING. */
+  public OrderChange cancelForShopper(String shopperId, String orderId) {
+    return ofShopper(shopperId, orderId).isPresent()
+        ? lifecycle.move(orderId, OrderStatus.CANCELLED)
+        : missing();
+  }
+
+  /** Store staff move an order of their store; an order of another store is MISSING. */
+  public OrderChange moveForStore(String storeId, String orderId, OrderStatus to) {
+    return ofStore(storeId, orderId).isPresent() ? lifecycle.move(orderId, to) : missing();
+  }
+
+  /** A payment succeeded: see {@link PaymentOutcome}. Safe to call any number of times. */
+  public PaymentOutcome paid(String orderId, PaymentReference payment) {
+    return payments.paid(orderId, payment);
+  }
+
+  /** A payment attempt for the order failed; the order stays unpaid, with the failure's event. */
+  public OrderChange paymentFailed(String orderId, String reason) {
+    return payments.failed(orderId, reason);
+  }
+
+  /** One pass of the sweep: expiry, pending stock changes, abandoned holds (rule 5). */
+  public SweepReport sweep() {
+    return sweep.run();
+  }
+
+  /** Lets closed orders last changed before {@code retention} leave the grid (not PostgreSQL). */
+  public int evictClosed(Duration retention) {
+    return eviction.run(retention);
+  }
+
+  /**
+   * Sweeps and evicts every {@code interval} on the oldest member, from now until this member
+   * shuts down. Call once per member.
+   */
+  public void keepTidy(Duration interval, Duration retention) {
+    OrderHousekeeping.start(grid, sweep, eviction, interval, retention);
+  }
+
+  /** Up to {@code limit} stored order events after a log position, read through a member. */
+  public List<OrderEventLog.Logged> eventsAfter(long position, int limit) {
+    return feed.after(position, limit);
+  }
+
+  /** Starts reading the order events for the durable subscriber {@code name}; see the options. */
+  public EventSubscription subscribe(
+      String name, OrderEventHandler handler, EventSubscription.Options options) {
+    return new EventSubscription(
+            name, handler, options, new GridMaps(grid).eventSubscriptions(), feed, clock)
+        .start();
+  }
+
+  public EventSubscription subscribe(String name, OrderEventHandler handler) {
+    return subscribe(name, handler, EventSubscription.Options.DEFAULT);
+  }
+
+  /**
+   * Tells {@code changed} the id of every order that is placed or changes, as it happens, on the
+   * grid's event threads; answers what stops it. Not durable (a member's death may lose a
+   * notice): a watcher reads the order again now and then. Live order tracking follows orders so.
+   */
+  public Runnable watch(Consumer<String> changed) {
+    UUID id = orders.addEntryListener(new OrderChanges(changed), false);
+    return () -> orders.removeEntryListener(id);
+  }
+
+  private static OrderChange missing() {
+    return new OrderChange(OrderChange.Verdict.MISSING, null);
+  }
+
+  private record OrderChanges(Consumer<String> changed)
+      implements EntryAddedListener<String, Order>, EntryUpdatedListener<String, Order> {
+
+    @Override
+    public void entryAdded(EntryEvent<String, Order> event) {
+      changed.accept(event.getKey());
+    }
+
+    @Override
+    public void entryUpdated(EntryEvent<String, Order> event) {
+      changed.accept(event.getKey());
+    }
+  }
+}
