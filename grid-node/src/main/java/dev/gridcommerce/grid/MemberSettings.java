@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The settings of a grid member, read one way: each is a {@code commerce.*} property of the member
- * configuration ({@code config/hazelcast-grid.yaml}), overridden by the environment variable of
- * the same name in upper case with {@code _} for {@code .} and {@code -} (the rule Spring applies on
+ * configuration ({@code config/hazelcast-grid.yaml}), overridden by the environment variable of the
+ * same name in upper case with {@code _} for {@code .} and {@code -} (the rule Spring applies on
  * API nodes): {@code commerce.sweep.interval} by {@code COMMERCE_SWEEP_INTERVAL}. {@link #resolve}
- * writes the winning values back into the configuration, so every part of the member (the
- * MapStores reading {@code commerce.db.*} among them) sees the same ones.
+ * writes the winning values back into the configuration, so every part of the member (the MapStores
+ * reading {@code commerce.db.*} among them) sees the same ones.
  *
- * @param expectedMembers how many members the grid is meant to have; stock and order changes need
- *     a majority of them (1: a lone member, no protection)
+ * @param expectedMembers how many members the grid is meant to have; stock and order changes need a
+ *     majority of them (1: a lone member, no protection)
  * @param writeThrough maps to store before acknowledging a write ({@code all} for every one)
  * @param sweepInterval how often the oldest member sweeps for expired orders and abandoned holds
  * @param closedOrderRetention how long closed orders stay in the grid after their last change
@@ -36,7 +36,8 @@ public record MemberSettings(
 
   /** Read by the persistence module from the resolved configuration; listed here to resolve. */
   static final List<String> DATABASE =
-      List.of("commerce.db.url", "commerce.db.user", "commerce.db.password", "commerce.db.pool-size");
+      List.of(
+          "commerce.db.url", "commerce.db.user", "commerce.db.password", "commerce.db.pool-size");
 
   private static final List<String> ALL =
       List.of(EXPECTED_MEMBERS, WRITE_THROUGH, SWEEP_INTERVAL, CLOSED_ORDER_RETENTION);

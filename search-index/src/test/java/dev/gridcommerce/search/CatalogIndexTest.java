@@ -2,9 +2,9 @@ package dev.gridcommerce.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.search.CatalogPage.FacetCount;
 import dev.gridcommerce.search.CatalogPage.Hit;
 import dev.gridcommerce.search.CatalogQuery.SortOrder;

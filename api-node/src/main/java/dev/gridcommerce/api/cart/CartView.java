@@ -1,9 +1,9 @@
 package dev.gridcommerce.api.cart;
 
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.demo.DemoCatalog;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package dev.gridcommerce.api.grid;
 
 import dev.gridcommerce.api.checkout.CheckoutSettings;
-import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.checkout.IdempotentCheckout;
 import dev.gridcommerce.grid.order.OrderLifecycle;
 import dev.gridcommerce.grid.order.OrderPayments;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

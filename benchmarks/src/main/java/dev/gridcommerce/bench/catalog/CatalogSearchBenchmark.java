@@ -1,8 +1,8 @@
 package dev.gridcommerce.bench.catalog;
 
 import dev.gridcommerce.bench.support.GridBenchmark;
-import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.demo.DemoCatalog;
+import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogPage;

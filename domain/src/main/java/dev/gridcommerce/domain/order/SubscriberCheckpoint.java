@@ -20,11 +20,6 @@ public record SubscriberCheckpoint(long position, String holder, Instant leaseUn
     }
   }
 
-  /** A subscriber that has read nothing and is read by no one. */
-  public static SubscriberCheckpoint start() {
-    return new SubscriberCheckpoint(0, "", Instant.EPOCH);
-  }
-
   /** Whether {@code instance} may read for the subscriber at {@code now}. */
   public boolean isFreeFor(String instance, Instant now) {
     return holder.equals(instance) || holder.isEmpty() || !leaseUntil.isAfter(now);

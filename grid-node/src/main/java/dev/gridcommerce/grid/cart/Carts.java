@@ -25,8 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Shoppers' carts: the one door to the {@code carts} map. Every change is an entry processor on
- * the cart's key, so two devices changing one cart both land. At a dark store that reserves on
+ * Shoppers' carts: the one door to the {@code carts} map. Every change is an entry processor on the
+ * cart's key, so two devices changing one cart both land. At a dark store that reserves on
  * add-to-cart, setting a line's quantity first holds exactly that many units for the cart (refused
  * when they aren't available), with an expiry renewed on every change; leaving the store or
  * emptying the cart lets them go. A checkout then moves the cart's units to the order.

@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * A cart with today's prices.
  *
- * @param products the catalog's products of the cart's lines; a line whose product left the
- *     catalog has none and is left out of the price
+ * @param products the catalog's products of the cart's lines; a line whose product left the catalog
+ *     has none and is left out of the price
  * @param price what the cart costs at its dark store, by the one pricing function; null until the
  *     shopper has chosen a store
  */

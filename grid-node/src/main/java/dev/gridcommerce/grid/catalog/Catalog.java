@@ -88,8 +88,8 @@ public final class Catalog {
   }
 
   /**
-   * Subscribes to every change of the catalog; answers what ends the subscription. Subscribe
-   * before reading the catalog to build from it, so nothing changed meanwhile is missed.
+   * Subscribes to every change of the catalog; answers what ends the subscription. Subscribe before
+   * reading the catalog to build from it, so nothing changed meanwhile is missed.
    */
   public Runnable subscribe(ProductListener listener) {
     UUID id = products.addEntryListener(new ProductChanges(listener), true);

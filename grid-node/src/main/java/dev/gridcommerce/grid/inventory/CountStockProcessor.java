@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * A stocktake: sets the units on hand to the count, if it was made against the current on-hand
- * version and covers the units promised to orders ({@link Stock#count}). See {@link StaffStockChange}.
+ * version and covers the units promised to orders ({@link Stock#count}). See {@link
+ * StaffStockChange}.
  */
 record CountStockProcessor(
     String movementId,

@@ -11,8 +11,7 @@ import java.time.Instant;
  * Sets what a cart holds of one stock entry to exactly {@code quantity} units (0 lets go), for a
  * store that reserves on add-to-cart ({@link Stock#holdExactly}). See {@link StockChange}.
  */
-record HoldCartProcessor(String holderId, int quantity, Instant expiresAt)
-    implements StockChange {
+record HoldCartProcessor(String holderId, int quantity, Instant expiresAt) implements StockChange {
 
   @Override
   public StockDecision apply(Stock stock) {

@@ -141,8 +141,7 @@ public final class Inventory {
     return changes.applyAll(
         releases.stream()
             .map(release ->
-                new StockChanges.Keyed(
-                    release.key(), new ReleaseHoldProcessor(release.holderId())))
+                new StockChanges.Keyed(release.key(), new ReleaseHoldProcessor(release.holderId())))
             .toList());
   }
 
@@ -164,8 +163,7 @@ public final class Inventory {
   public StockOutcome holdExactly(StockKey key, String holderId, int units, Instant expiresAt) {
     return changes
         .applyAll(
-            List.of(
-                new StockChanges.Keyed(key, new HoldCartProcessor(holderId, units, expiresAt))))
+            List.of(new StockChanges.Keyed(key, new HoldCartProcessor(holderId, units, expiresAt))))
         .getFirst();
   }
 
@@ -200,7 +198,8 @@ public final class Inventory {
    * found by one read-only pass over every entry.
    */
   public Map<String, List<StockKey>> expiredHolds(Instant now) {
-    Map<StockKey, String[]> expired = inventory.executeOnEntries(new FindExpiredHoldsProcessor(now));
+    Map<StockKey, String[]> expired =
+        inventory.executeOnEntries(new FindExpiredHoldsProcessor(now));
     Map<String, List<StockKey>> keysByHolder = new HashMap<>();
     expired.forEach((key, holders) -> {
       for (String holder : holders) {

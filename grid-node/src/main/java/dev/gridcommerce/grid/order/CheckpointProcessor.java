@@ -25,8 +25,12 @@ record CheckpointProcessor(
     RELEASE
   }
 
-  static CheckpointProcessor claim(String holder, Instant now, Instant leaseUntil) {
-    return new CheckpointProcessor(Action.CLAIM, holder, 0, now, leaseUntil);
+  /**
+   * Claims the checkpoint; a subscriber that has none yet starts at {@code startAt} (0 to read the
+   * log from its beginning, the log's head to read only what comes from now on).
+   */
+  static CheckpointProcessor claim(String holder, Instant now, Instant leaseUntil, long startAt) {
+    return new CheckpointProcessor(Action.CLAIM, holder, startAt, now, leaseUntil);
   }
 
   static CheckpointProcessor advance(
@@ -41,7 +45,9 @@ record CheckpointProcessor(
   @Override
   public SubscriberCheckpoint process(Map.Entry<String, SubscriberCheckpoint> entry) {
     SubscriberCheckpoint current =
-        entry.getValue() == null ? SubscriberCheckpoint.start() : entry.getValue();
+        entry.getValue() != null
+            ? entry.getValue()
+            : new SubscriberCheckpoint(action == Action.CLAIM ? position : 0, "", Instant.EPOCH);
     if (!current.isFreeFor(holder, now)) {
       return null;
     }

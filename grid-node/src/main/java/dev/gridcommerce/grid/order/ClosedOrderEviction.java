@@ -12,9 +12,9 @@ import java.util.Set;
 
 /**
  * Lets closed orders ({@link OrderStatus#closed()}, with nothing left to apply to the stock) leave
- * the grid once they have been closed for the retention time. They stay in PostgreSQL and load
- * back by id; a shopper's history finds them through the shopper's order index. {@code evict} only
- * drops the in-memory copy, never the stored row.
+ * the grid once they have been closed for the retention time. They stay in PostgreSQL and load back
+ * by id; a shopper's history finds them through the shopper's order index. {@code evict} only drops
+ * the in-memory copy, never the stored row.
  */
 final class ClosedOrderEviction {
 

@@ -21,20 +21,37 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventSubscription implements AutoCloseable {
 
+  /** Where a subscriber with no checkpoint yet starts reading. */
+  public enum Start {
+    /** At the log's beginning: every event ever stored (an export, a replica). */
+    EARLIEST,
+    /** At the log's head when it first subscribes: what happens from now on (emails). */
+    LATEST
+  }
+
   /**
    * @param poll how long to wait when there is nothing new
    * @param batch how many events to read at a time
    * @param lease how long an instance keeps the subscription without renewing it; another instance
    *     takes over this long after one died
+   * @param start where a new subscriber starts
    */
-  public record Options(Duration poll, int batch, Duration lease) {
+  public record Options(Duration poll, int batch, Duration lease, Start start) {
     public static final Options DEFAULT =
-        new Options(Duration.ofMillis(200), 200, Duration.ofSeconds(15));
+        new Options(Duration.ofMillis(200), 200, Duration.ofSeconds(15), Start.LATEST);
 
     public Options {
       if (!poll.isPositive() || batch < 1 || lease.compareTo(poll.multipliedBy(4)) < 0) {
         throw new IllegalArgumentException("a lease lasts at least four polls");
       }
+    }
+
+    public Options startingAt(Start from) {
+      return new Options(poll, batch, lease, from);
+    }
+
+    public Options withLease(Duration newLease) {
+      return new Options(poll, batch, newLease, start);
     }
   }
 
@@ -51,6 +68,7 @@ public final class EventSubscription implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
   private volatile long position = -1;
+  private long startAt = -1;
 
   EventSubscription(
       String name,
@@ -181,9 +199,13 @@ public final class EventSubscription implements AutoCloseable {
   }
 
   private SubscriberCheckpoint claim() {
+    if (startAt < 0) {
+      startAt = options.start() == Start.EARLIEST ? 0 : feed.head();
+    }
     return checkpoints.executeOnKey(
         name,
-        CheckpointProcessor.claim(instance, clock.instant(), clock.instant().plus(options.lease())));
+        CheckpointProcessor.claim(
+            instance, clock.instant(), clock.instant().plus(options.lease()), startAt));
   }
 
   private static void pause(Duration duration) throws InterruptedException {

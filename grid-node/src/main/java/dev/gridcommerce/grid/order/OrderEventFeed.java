@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Reads the order event log in PostgreSQL through a grid member (API nodes have no database):
- * each page is a {@link ReadEventsTask} run on one member, with a timeout. A member that dies
- * while reading only fails that read; the next one goes to another member.
+ * Reads the order event log in PostgreSQL through a grid member (API nodes have no database): each
+ * page is a {@link ReadEventsTask} run on one member, with a timeout. A member that dies while
+ * reading only fails that read; the next one goes to another member.
  */
 final class OrderEventFeed {
 
@@ -26,11 +26,19 @@ final class OrderEventFeed {
   }
 
   List<OrderEventLog.Logged> after(long position, int limit) {
+    return read(position, limit).events();
+  }
+
+  /** The position of the latest stored event. */
+  long head() {
+    return read(0, 0).head();
+  }
+
+  private EventPage read(long position, int limit) {
     try {
       return members
           .submit(new ReadEventsTask(position, limit))
-          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          .events();
+          .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading order events", e);

@@ -8,8 +8,8 @@ import java.util.UUID;
 
 /**
  * Moves orders along their state machine: the status change (with its event) on the order's key,
- * then its stock change on each line's stock. A caller that dies in between leaves the stock
- * change pending on the order, and the sweep applies it.
+ * then its stock change on each line's stock. A caller that dies in between leaves the stock change
+ * pending on the order, and the sweep applies it.
  */
 final class OrderLifecycle {
 
@@ -27,8 +27,7 @@ final class OrderLifecycle {
   OrderChange move(String orderId, OrderStatus to) {
     OrderChange change =
         orders.executeOnKey(
-            orderId,
-            new MoveOrderProcessor(to, clock.instant(), UUID.randomUUID().toString(), ""));
+            orderId, new MoveOrderProcessor(to, clock.instant(), UUID.randomUUID().toString(), ""));
     if (change.changed()) {
       return new OrderChange(OrderChange.Verdict.CHANGED, settlement.settle(change.order()));
     }

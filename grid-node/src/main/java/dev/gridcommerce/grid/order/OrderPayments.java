@@ -16,8 +16,8 @@ import java.util.UUID;
  *
  * <p>An unpaid order becomes paid and its held units sold, exactly once. A payment that arrives
  * after the order expired sells the units anyway if the stock is still there (its own released
- * hold, or other available units), all lines or none; otherwise the order is refunded. A paid
- * order is never left without its stock, and a second payment of a paid order is due back.
+ * hold, or other available units), all lines or none; otherwise the order is refunded. A paid order
+ * is never left without its stock, and a second payment of a paid order is due back.
  */
 final class OrderPayments {
 
@@ -52,9 +52,7 @@ final class OrderPayments {
   }
 
   private static PaymentOutcome settledPayment(Order order) {
-    return order.status() == OrderStatus.PAID
-        ? PaymentOutcome.PAID
-        : PaymentOutcome.REFUND_DUE;
+    return order.status() == OrderStatus.PAID ? PaymentOutcome.PAID : PaymentOutcome.REFUND_DUE;
   }
 
   /** A paid order's answer to a payment: its own payment again, or a second one (refund it). */

@@ -211,8 +211,7 @@ final class OrderSerializers {
     }
   }
 
-  static final class SubscriberCheckpointSerializer
-      extends NamedSerializer<SubscriberCheckpoint> {
+  static final class SubscriberCheckpointSerializer extends NamedSerializer<SubscriberCheckpoint> {
 
     SubscriberCheckpointSerializer() {
       super("commerce.SubscriberCheckpoint", SubscriberCheckpoint.class);

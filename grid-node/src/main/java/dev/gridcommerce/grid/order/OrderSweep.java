@@ -68,8 +68,7 @@ final class OrderSweep {
     int expired = 0;
     for (String orderId : orders.keySet(due)) {
       OrderChange change =
-          orders.executeOnKey(
-              orderId, new ExpireIfDueProcessor(now, UUID.randomUUID().toString()));
+          orders.executeOnKey(orderId, new ExpireIfDueProcessor(now, UUID.randomUUID().toString()));
       if (change.changed()) {
         settlement.settle(change.order());
         expired++;

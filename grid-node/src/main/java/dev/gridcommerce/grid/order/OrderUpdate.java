@@ -15,8 +15,9 @@ import java.util.Map;
  * change and its event are stored, replicated and lost only together.
  *
  * <p>Runs on the partition thread owning the order; the backup runs the same processor, with the
- * same time and event id carried in it, and reaches the same state. Refusals of the state machine come back as
- * verdicts, not exceptions, so a client on another JVM reads them as plainly as a member does.
+ * same time and event id carried in it, and reaches the same state. Refusals of the state machine
+ * come back as verdicts, not exceptions, so a client on another JVM reads them as plainly as a
+ * member does.
  */
 interface OrderUpdate extends EntryProcessor<String, Order, OrderChange> {
 

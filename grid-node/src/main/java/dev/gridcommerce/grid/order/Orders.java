@@ -182,8 +182,8 @@ public final class Orders {
   }
 
   /**
-   * Sweeps and evicts every {@code interval} on the oldest member, from now until this member
-   * shuts down. Call once per member.
+   * Sweeps and evicts every {@code interval} on the oldest member, from now until this member shuts
+   * down. Call once per member.
    */
   public void keepTidy(Duration interval, Duration retention) {
     OrderHousekeeping.start(grid, sweep, eviction, interval, retention);
@@ -208,8 +208,8 @@ public final class Orders {
 
   /**
    * Tells {@code changed} the id of every order that is placed or changes, as it happens, on the
-   * grid's event threads; answers what stops it. Not durable (a member's death may lose a
-   * notice): a watcher reads the order again now and then. Live order tracking follows orders so.
+   * grid's event threads; answers what stops it. Not durable (a member's death may lose a notice):
+   * a watcher reads the order again now and then. Live order tracking follows orders so.
    */
   public Runnable watch(Consumer<String> changed) {
     UUID id = orders.addEntryListener(new OrderChanges(changed), false);

@@ -14,8 +14,7 @@ import java.time.Instant;
  * units pending; a paid one is left as it is. Any other order (expired, cancelled, further along)
  * is refused, and the payment takes another path ({@link OrderPayments}). See {@link OrderUpdate}.
  */
-record PayProcessor(PaymentReference payment, Instant now, String eventId)
-    implements OrderUpdate {
+record PayProcessor(PaymentReference payment, Instant now, String eventId) implements OrderUpdate {
 
   @Override
   public Order apply(Order order) {

@@ -7,9 +7,9 @@ import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
 /**
- * Records that a payment attempt for an unpaid order failed ({@link Order#paymentFailed}); the
- * same failure told twice (the same {@code eventId}) is recorded once. Refused for an order that is
- * no longer unpaid. See {@link OrderUpdate}.
+ * Records that a payment attempt for an unpaid order failed ({@link Order#paymentFailed}); the same
+ * failure told twice (the same {@code eventId}) is recorded once. Refused for an order that is no
+ * longer unpaid. See {@link OrderUpdate}.
  */
 record PaymentFailedProcessor(String reason, Instant now, String eventId) implements OrderUpdate {
 

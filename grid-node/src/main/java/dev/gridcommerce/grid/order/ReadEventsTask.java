@@ -7,12 +7,13 @@ import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.support.NamedSerializer;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * Reads a page of the order event log on a grid member, which alone talks to PostgreSQL: sent
- * there by a subscriber's {@link OrderEventFeed}, from a client or from a member. The member's
- * orders MapStore puts the log into the member's user context when it starts.
+ * Reads a page of the order event log on a grid member, which alone talks to PostgreSQL: sent there
+ * by a subscriber's {@link OrderEventFeed}, from a client or from a member. The member's orders
+ * MapStore puts the log into the member's user context when it starts.
  */
 final class ReadEventsTask implements Callable<EventPage>, HazelcastInstanceAware {
 
@@ -34,7 +35,9 @@ final class ReadEventsTask implements Callable<EventPage>, HazelcastInstanceAwar
 
   @Override
   public EventPage call() {
-    return new EventPage(logOf(member).after(after, limit));
+    OrderEventLog log = logOf(member);
+    long head = log.head();
+    return new EventPage(limit == 0 ? List.of() : log.after(after, limit), head);
   }
 
   /** The member's event log; the orders map is touched first, so that its MapStore is started. */

@@ -8,10 +8,12 @@ import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.order.PaymentOutcome;
+import dev.gridcommerce.grid.order.SweepReport;
 import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.order.OrderLifecycle;
-import dev.gridcommerce.grid.order.OrderPayments;
-import dev.gridcommerce.grid.sweep.StockSweep;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.GridInvariants;
 import dev.gridcommerce.grid.testing.ShoppingRun;
 import dev.gridcommerce.grid.testing.ShoppingRun.Result;
@@ -39,13 +41,15 @@ class CheckoutInvariantsClusterTest {
   private final TestClock clock = new TestClock();
   private TestGrid grid;
   private GridMaps maps;
+  private Doors doors;
 
   @BeforeEach
   void startCluster() {
     grid = TestGrid.inMemory().start(3);
     maps = grid.maps();
-    RUN.stock(maps);
-    RUN.fillCarts(maps, clock);
+    doors = grid.doors(clock);
+    RUN.stock(doors);
+    RUN.fillCarts(doors);
   }
 
   @AfterEach
@@ -65,20 +69,19 @@ class CheckoutInvariantsClusterTest {
     GridInvariants.assertConsistent(maps);
 
     List<Order> placed = ShoppingRun.placedOrders(results);
-    OrderPayments payments = new OrderPayments(maps, clock);
-    OrderLifecycle lifecycle = new OrderLifecycle(maps, clock);
+    Orders orders = doors.orders();
     for (int i = 0; i < placed.size(); i++) {
+      String id = placed.get(i).id();
       switch (i % 3) {
         case 0 ->
-            assertThat(payments.paid(placed.get(i).id())).isEqualTo(OrderPayments.Result.PAID);
-        case 1 ->
-            assertThat(lifecycle.move(placed.get(i).id(), OrderStatus.CANCELLED).changed())
-                .isTrue();
+            assertThat(orders.paid(id, new PaymentReference("test", "pay-" + id)))
+                .isEqualTo(PaymentOutcome.PAID);
+        case 1 -> assertThat(orders.move(id, OrderStatus.CANCELLED).changed()).isTrue();
         default -> {} // left unpaid, to expire
       }
     }
-    clock.advance(CheckoutPolicy.DEFAULT.holdFor().plus(Duration.ofSeconds(1)));
-    StockSweep.Report sweep = new StockSweep(maps, clock).run();
+    clock.advance(Doors.HOLD_FOR.plus(Duration.ofSeconds(1)));
+    SweepReport sweep = orders.sweep();
 
     assertThat(sweep.expiredOrders()).isEqualTo(placed.size() / 3);
     GridInvariants.assertConsistent(maps);
@@ -120,8 +123,8 @@ class CheckoutInvariantsClusterTest {
     }
     // checkouts that failed midway left at most holds that expire; one sweep past expiry clears
     // them
-    clock.advance(CheckoutPolicy.DEFAULT.holdFor().plus(Duration.ofSeconds(1)));
-    new StockSweep(maps, clock).run();
+    clock.advance(Doors.HOLD_FOR.plus(Duration.ofSeconds(1)));
+    doors.orders().sweep();
     GridInvariants.assertConsistent(maps);
     assertThat(maps.inventory().values())
         .allSatisfy(stock -> assertThat(stock.reserved()).isZero());

@@ -2,19 +2,19 @@ package dev.gridcommerce.grid.checkout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
-import dev.gridcommerce.grid.checkout.IdempotentCheckout.Answer;
-import dev.gridcommerce.grid.inventory.HoldStockProcessor;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.GridInvariants;
 import dev.gridcommerce.grid.testing.ShoppingRun;
 import dev.gridcommerce.grid.testing.TestClock;
 import dev.gridcommerce.grid.testing.TestGrid;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -33,19 +33,22 @@ class IdempotencyClusterTest {
 
   private static final String SKU = ShoppingRun.sku(0);
   private static final StockKey KEY = new StockKey(ShoppingRun.STORE, SKU);
+  private static final IdempotencyKey KEY_1 = new IdempotencyKey("ada", "key-1");
+  private static final CheckoutRequest REQUEST = new CheckoutRequest("ada", KEY_1, null);
 
   private final TestClock clock = new TestClock();
   private TestGrid grid;
   private GridMaps maps;
-  private IdempotentCheckout checkout;
+  private Doors doors;
+  private Checkout checkout;
 
   @BeforeEach
   void startCluster() {
     grid = TestGrid.inMemory().start(3);
     maps = new GridMaps(grid.client());
-    new ShoppingRun(1, 10, 0, 0).stock(maps);
-    checkout =
-        new IdempotentCheckout(maps, new Checkout(maps, clock, CheckoutPolicy.DEFAULT), clock);
+    doors = Doors.of(grid.client(), clock);
+    new ShoppingRun(1, 10, 0, 0).stock(doors);
+    checkout = doors.checkout();
     fillCart("ada", 3);
   }
 
@@ -55,43 +58,45 @@ class IdempotencyClusterTest {
   }
 
   private void fillCart(String shopper, int units) {
-    maps.carts()
-        .executeOnKey(shopper, new ChooseStoreProcessor(ShoppingRun.STORE, clock.instant()));
-    maps.carts().executeOnKey(shopper, new SetCartLineProcessor(SKU, units, clock.instant()));
+    doors.carts().chooseStore(shopper, ShoppingRun.STORE);
+    doors.carts().setQuantity(shopper, SKU, units);
   }
 
   private Stock stock() {
     return maps.inventory().get(KEY);
   }
 
-  private static String orderIdOf(Answer answer) {
-    return ((CheckoutOutcome.Placed) ((Answer.Outcome) answer).outcome()).order().id();
+  private static String orderIdOf(CheckoutOutcome outcome) {
+    return ((CheckoutOutcome.Placed) outcome).order().id();
   }
 
   @Test
   void twentyCopiesOfOneRequestAtOncePlaceOneOrderAndHoldItsUnitsOnce() throws Exception {
     CountDownLatch start = new CountDownLatch(1);
-    List<Answer> answers = new ArrayList<>();
+    List<CheckoutOutcome> answers = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
-      List<Future<Answer>> copies = new ArrayList<>();
+      List<Future<CheckoutOutcome>> copies = new ArrayList<>();
       for (int i = 0; i < 20; i++) {
         copies.add(
             pool.submit(() -> {
               start.await();
-              return checkout.checkout("ada", "key-1", "same-body");
+              return checkout.place(REQUEST);
             }));
       }
       start.countDown();
-      for (Future<Answer> copy : copies) {
+      for (Future<CheckoutOutcome> copy : copies) {
         answers.add(copy.get());
       }
     }
 
-    List<Answer> placed = answers.stream().filter(Answer.Outcome.class::isInstance).toList();
+    List<CheckoutOutcome> placed =
+        answers.stream().filter(CheckoutOutcome.Placed.class::isInstance).toList();
     assertThat(placed).isNotEmpty();
     assertThat(placed.stream().map(IdempotencyClusterTest::orderIdOf).distinct()).hasSize(1);
     assertThat(answers)
-        .allSatisfy(a -> assertThat(a).isInstanceOfAny(Answer.Outcome.class, Answer.Busy.class));
+        .allSatisfy(a ->
+            assertThat(a)
+                .isInstanceOfAny(CheckoutOutcome.Placed.class, CheckoutOutcome.InProgress.class));
     assertThat(maps.orders().size()).isEqualTo(1);
     assertThat(stock().reserved()).isEqualTo(3);
     GridInvariants.assertConsistent(maps);
@@ -99,11 +104,12 @@ class IdempotencyClusterTest {
 
   @Test
   void aRetryAfterSuccessGetsTheSameOrderAndAnotherBodyIsAMismatch() {
-    String first = orderIdOf(checkout.checkout("ada", "key-1", "same-body"));
+    String first = orderIdOf(checkout.place(REQUEST));
     fillCart("ada", 2); // the shopper filled the cart again meanwhile
 
-    assertThat(orderIdOf(checkout.checkout("ada", "key-1", "same-body"))).isEqualTo(first);
-    assertThat(checkout.checkout("ada", "key-1", "other-body")).isInstanceOf(Answer.Mismatch.class);
+    assertThat(orderIdOf(checkout.place(REQUEST))).isEqualTo(first).isEqualTo(KEY_1.derivedId());
+    assertThat(checkout.place(new CheckoutRequest("ada", KEY_1, new GeoPoint(52.5, 13.4))))
+        .isInstanceOf(CheckoutOutcome.KeyReused.class);
     assertThat(stock().reserved()).isEqualTo(3);
     assertThat(maps.orders().size()).isEqualTo(1);
   }
@@ -112,37 +118,42 @@ class IdempotencyClusterTest {
   void aShortAnswerIsReplayedUnderTheSameKeyEvenAfterStockArrives() {
     fillCart("ada", 11);
 
-    Answer first = checkout.checkout("ada", "key-1", "same-body");
+    CheckoutOutcome first = checkout.place(REQUEST);
     fillCart("ada", 2);
-    Answer retried = checkout.checkout("ada", "key-1", "same-body");
+    CheckoutOutcome retried = checkout.place(REQUEST);
 
-    assertThat(first).isInstanceOf(Answer.Outcome.class);
-    assertThat(((Answer.Outcome) first).outcome()).isInstanceOf(CheckoutOutcome.Short.class);
+    assertThat(first).isInstanceOf(CheckoutOutcome.Short.class);
     assertThat(retried).isEqualTo(first);
     assertThat(stock().reserved()).isZero();
-    assertThat(orderIdOf(checkout.checkout("ada", "key-2", "same-body"))).isNotNull();
+    assertThat(
+            orderIdOf(
+                checkout.place(
+                    new CheckoutRequest("ada", new IdempotencyKey("ada", "key-2"), null))))
+        .isNotNull();
   }
 
   @Test
   void aRetryAfterTheFirstAttemptDiedMidwayFinishesItWithoutHoldingTwice() {
     // an API node began the attempt, held the stock, and died before writing the order
-    String orderId = IdempotentCheckout.orderIdFor("ada", "key-1");
+    String orderId = KEY_1.derivedId();
     maps.checkoutAttempts()
         .executeOnKey(
-            "ada\nkey-1",
+            KEY_1.scoped(),
             new BeginAttemptProcessor(
-                "same-body",
+                REQUEST.fingerprint(),
                 orderId,
                 "dead-node",
                 clock.instant(),
                 clock.instant().plusSeconds(30)));
-    maps.inventory()
-        .executeOnKey(
-            KEY, new HoldStockProcessor(orderId, 3, clock.instant().plus(Duration.ofMinutes(10))));
+    doors
+        .inventory()
+        .holdAll(
+            List.of(
+                new Inventory.HoldRequest(KEY, orderId, 3, clock.instant().plus(Doors.HOLD_FOR))));
 
-    assertThat(checkout.checkout("ada", "key-1", "same-body")).isInstanceOf(Answer.Busy.class);
+    assertThat(checkout.place(REQUEST)).isInstanceOf(CheckoutOutcome.InProgress.class);
     clock.advance(IdempotentCheckout.LEASE.plusSeconds(1));
-    Answer resumed = checkout.checkout("ada", "key-1", "same-body");
+    CheckoutOutcome resumed = checkout.place(REQUEST);
 
     assertThat(orderIdOf(resumed)).isEqualTo(orderId);
     assertThat(stock().reserved()).isEqualTo(3);

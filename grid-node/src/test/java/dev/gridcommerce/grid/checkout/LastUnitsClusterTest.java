@@ -8,15 +8,13 @@ import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.support.GridClock;
-import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.TestGrid;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,13 +42,23 @@ class LastUnitsClusterTest {
   @BeforeEach
   void startCluster() {
     grid = TestGrid.inMemory().start(3);
-    GridMaps maps = grid.maps();
-    maps.stores().put(STORE, new DarkStore(STORE, "Mitte", new GeoPoint(52.52, 13.405), 3, false, "EUR"));
-    maps.products()
-        .put(
-            SKU,
-            new Product(
-                SKU, "Chocolate Bar", "Sweet Tooth", "Snacks", "", Money.of(199, "EUR"), Map.of()));
+    Doors doors = grid.doors(GridClock.system());
+    doors
+        .catalog()
+        .putStores(
+            List.of(new DarkStore(STORE, "Mitte", new GeoPoint(52.52, 13.405), 3, false, "EUR")));
+    doors
+        .catalog()
+        .putProducts(
+            List.of(
+                new Product(
+                    SKU,
+                    "Chocolate Bar",
+                    "Sweet Tooth",
+                    "Snacks",
+                    "",
+                    Money.of(199, "EUR"),
+                    Map.of())));
   }
 
   @AfterEach
@@ -112,24 +120,21 @@ class LastUnitsClusterTest {
   /** Fills one cart per shopper, then lets every shopper check out at the same moment. */
   private List<CheckoutOutcome> checkOutConcurrently(
       List<HazelcastInstance> clients, int shoppers, Quantity quantity) throws Exception {
-    Instant now = Instant.now();
+    List<Doors> doors =
+        clients.stream().map(client -> Doors.of(client, GridClock.system())).toList();
     for (int i = 0; i < shoppers; i++) {
-      GridMaps maps = new GridMaps(clients.get(i % clients.size()));
-      maps.carts().executeOnKey("shopper-" + i, new ChooseStoreProcessor(STORE, now));
-      maps.carts().executeOnKey("shopper-" + i, new SetCartLineProcessor(SKU, quantity.of(i), now));
+      Doors through = doors.get(i % doors.size());
+      through.carts().chooseStore("shopper-" + i, STORE);
+      through.carts().setQuantity("shopper-" + i, SKU, quantity.of(i));
     }
     CountDownLatch start = new CountDownLatch(1);
     List<Callable<CheckoutOutcome>> checkouts = new ArrayList<>();
     for (int i = 0; i < shoppers; i++) {
       int shopper = i;
-      Checkout checkout =
-          new Checkout(
-              new GridMaps(clients.get(i % clients.size())),
-              GridClock.system(),
-              CheckoutPolicy.DEFAULT);
+      Checkout checkout = doors.get(i % doors.size()).checkout();
       checkouts.add(() -> {
         start.await();
-        return checkout.place("shopper-" + shopper, "order-" + shopper);
+        return checkout.place(new CheckoutRequest("shopper-" + shopper, null, null));
       });
     }
     try (ExecutorService pool = Executors.newFixedThreadPool(shoppers)) {

@@ -74,7 +74,7 @@ class StockChangesClusterTest {
               for (int round = 0; round < ROUNDS; round++) {
                 String orderId = caller + "-" + round;
                 try {
-                  changes.applyToEach(batch, new HoldStockProcessor(orderId, 1, expiresAt));
+                  changes.applyToEach(batch, new HoldStockProcessor(orderId, 1, expiresAt, null));
                   changes.applyToEach(batch, new ReleaseHoldProcessor(orderId));
                   released.add(orderId);
                 } catch (RuntimeException unacknowledged) {
@@ -110,7 +110,8 @@ class StockChangesClusterTest {
             .map(key ->
                 new StockChanges.Keyed(
                     key,
-                    new HoldStockProcessor("order-2", 1, Instant.parse("2030-01-01T00:00:00Z"))))
+                    new HoldStockProcessor(
+                        "order-2", 1, Instant.parse("2030-01-01T00:00:00Z"), null)))
             .toList();
 
     assertThat(changes.applyAll(holds)).hasSize(KEYS).containsOnly(new StockOutcome.Done(1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
+import dev.gridcommerce.domain.inventory.StockDecision;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class StockProcessorsTest {
   void aHoldWritesTheNewStockAndAnswersHowManyUnits() {
     Map.Entry<StockKey, Stock> entry = entry(Stock.of(3));
 
-    StockOutcome outcome = new HoldStockProcessor("o1", 2, EXPIRY).process(entry);
+    StockOutcome outcome = new HoldStockProcessor("o1", 2, EXPIRY, null).process(entry);
 
     assertThat(outcome).isEqualTo(new StockOutcome.Done(2));
     assertThat(entry.getValue().available()).isEqualTo(1);
@@ -37,7 +38,7 @@ class StockProcessorsTest {
     Stock stock = Stock.of(1);
     Map.Entry<StockKey, Stock> entry = entry(stock);
 
-    StockOutcome outcome = new HoldStockProcessor("o1", 2, EXPIRY).process(entry);
+    StockOutcome outcome = new HoldStockProcessor("o1", 2, EXPIRY, null).process(entry);
 
     assertThat(outcome).isEqualTo(new StockOutcome.ShortOf(2, 1));
     assertThat(entry.getValue()).isSameAs(stock);
@@ -47,7 +48,7 @@ class StockProcessorsTest {
   void unknownStockIsShortOfEveryUnitAndCreatesNoEntry() {
     Map.Entry<StockKey, Stock> entry = entry(null);
 
-    assertThat(new HoldStockProcessor("o1", 1, EXPIRY).process(entry))
+    assertThat(new HoldStockProcessor("o1", 1, EXPIRY, null).process(entry))
         .isEqualTo(new StockOutcome.ShortOf(1, 0));
     assertThat(new ReleaseHoldProcessor("o1").process(entry)).isEqualTo(new StockOutcome.Done(0));
     assertThat(entry.getValue()).isNull();
@@ -65,9 +66,24 @@ class StockProcessorsTest {
   }
 
   @Test
+  void aStaffChangeAnswersTheStockAsItLeftItAlsoWhenRefused() {
+    Map.Entry<StockKey, Stock> entry = entry(Stock.of(5));
+
+    StockDecision received =
+        new AdjustStockProcessor("m1", 3, MovementReason.DELIVERY, "", "staff-1", NOW)
+            .process(entry);
+    StockDecision stale = new CountStockProcessor("m2", 1, 0, "", "staff-1", NOW).process(entry);
+
+    assertThat(received.outcome()).isEqualTo(new StockOutcome.Done(3));
+    assertThat(received.stock().onHand()).isEqualTo(8);
+    assertThat(stale.outcome()).isEqualTo(new StockOutcome.VersionConflict(0, 1));
+    assertThat(stale.stock()).isSameAs(entry.getValue());
+  }
+
+  @Test
   void holdSellDispatchTakesTheUnitsOffTheShelfOnce() {
     Map.Entry<StockKey, Stock> entry = entry(Stock.of(5));
-    new HoldStockProcessor("o1", 2, EXPIRY).process(entry);
+    new HoldStockProcessor("o1", 2, EXPIRY, null).process(entry);
     new SellProcessor("o1", 2).process(entry);
     new SellProcessor("o1", 2).process(entry);
     DispatchProcessor dispatch = new DispatchProcessor("o1", NOW);
@@ -81,8 +97,8 @@ class StockProcessorsTest {
   @Test
   void findExpiredHoldsAnswersNullWhenThereAreNone() {
     Map.Entry<StockKey, Stock> entry = entry(Stock.of(5));
-    new HoldStockProcessor("o1", 1, EXPIRY).process(entry);
-    new HoldStockProcessor("o2", 1, NOW).process(entry);
+    new HoldStockProcessor("o1", 1, EXPIRY, null).process(entry);
+    new HoldStockProcessor("o2", 1, NOW, null).process(entry);
 
     assertThat(new FindExpiredHoldsProcessor(NOW.minusSeconds(1)).process(entry)).isNull();
     assertThat(new FindExpiredHoldsProcessor(NOW).process(entry)).containsExactly("o2");

@@ -3,21 +3,22 @@ package dev.gridcommerce.grid.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockMovement;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEvent;
+import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.StockEffect;
-import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
-import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
-import dev.gridcommerce.grid.inventory.HoldStockProcessor;
+import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.OrderChange.Verdict;
-import dev.gridcommerce.grid.sweep.StockSweep;
+import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.GridInvariants;
 import dev.gridcommerce.grid.testing.ShoppingRun;
 import dev.gridcommerce.grid.testing.TestClock;
@@ -41,25 +42,29 @@ class OrderLifecycleClusterTest {
 
   private static final String SKU = ShoppingRun.sku(0);
   private static final StockKey KEY = new StockKey(ShoppingRun.STORE, SKU);
-  private static final Duration PAST_EXPIRY = CheckoutPolicy.DEFAULT.holdFor().plusSeconds(1);
+  private static final Duration PAST_EXPIRY = Doors.HOLD_FOR.plusSeconds(1);
 
   private final TestClock clock = new TestClock();
   private TestGrid grid;
   private GridMaps maps;
-  private Checkout checkout;
-  private OrderPayments payments;
-  private OrderLifecycle lifecycle;
-  private StockSweep sweep;
+  private Doors doors;
+  private Orders orders;
 
   @BeforeEach
   void startCluster() {
     grid = TestGrid.inMemory().start(2);
     maps = new GridMaps(grid.client());
-    new ShoppingRun(1, 5, 0, 0).stock(maps);
-    checkout = new Checkout(maps, clock, CheckoutPolicy.DEFAULT);
-    payments = new OrderPayments(maps, clock);
-    lifecycle = new OrderLifecycle(maps, clock);
-    sweep = new StockSweep(maps, clock);
+    doors = Doors.of(grid.client(), clock);
+    new ShoppingRun(1, 5, 0, 0).stock(doors);
+    orders = doors.orders();
+  }
+
+  private static PaymentReference payment(Order order) {
+    return new PaymentReference("test", "pay-" + order.id());
+  }
+
+  private PaymentOutcome pay(Order order) {
+    return orders.paid(order.id(), payment(order));
   }
 
   @AfterEach
@@ -68,10 +73,14 @@ class OrderLifecycleClusterTest {
   }
 
   private Order place(String shopper, int units) {
-    maps.carts()
-        .executeOnKey(shopper, new ChooseStoreProcessor(ShoppingRun.STORE, clock.instant()));
-    maps.carts().executeOnKey(shopper, new SetCartLineProcessor(SKU, units, clock.instant()));
-    CheckoutOutcome outcome = checkout.place(shopper, "order-of-" + shopper);
+    doors.carts().chooseStore(shopper, ShoppingRun.STORE);
+    doors.carts().setQuantity(shopper, SKU, units);
+    CheckoutOutcome outcome =
+        doors
+            .checkout()
+            .place(
+                new CheckoutRequest(
+                    shopper, new IdempotencyKey(shopper, "order-of-" + shopper), null));
     assertThat(outcome).isInstanceOf(CheckoutOutcome.Placed.class);
     return ((CheckoutOutcome.Placed) outcome).order();
   }
@@ -84,23 +93,29 @@ class OrderLifecycleClusterTest {
   void paymentSellsTheHeldUnitsExactlyOnceHoweverOftenItArrives() throws Exception {
     Order order = place("ada", 2);
 
-    List<OrderPayments.Result> results;
+    List<PaymentOutcome> results;
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-      List<Future<OrderPayments.Result>> deliveries =
-          IntStream.range(0, 8)
-              .mapToObj(i -> pool.submit(() -> payments.paid(order.id())))
-              .toList();
+      List<Future<PaymentOutcome>> deliveries =
+          IntStream.range(0, 8).mapToObj(i -> pool.submit(() -> pay(order))).toList();
       results = new java.util.ArrayList<>();
-      for (Future<OrderPayments.Result> delivery : deliveries) {
+      for (Future<PaymentOutcome> delivery : deliveries) {
         results.add(delivery.get());
       }
     }
 
-    assertThat(results).containsOnlyOnce(OrderPayments.Result.PAID);
-    assertThat(maps.orders().get(order.id()).status()).isEqualTo(OrderStatus.PAID);
+    assertThat(results).containsOnlyOnce(PaymentOutcome.PAID);
+    Order paid = maps.orders().get(order.id());
+    assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
+    assertThat(paid.payment()).isEqualTo(payment(order));
+    assertThat(paid.events())
+        .extracting(OrderEvent::type)
+        .containsExactly(OrderEventType.PLACED, OrderEventType.PAID);
     assertThat(stock().sold()).isEqualTo(2);
     assertThat(stock().available()).isEqualTo(3);
-    assertThat(payments.paid(order.id())).isEqualTo(OrderPayments.Result.ALREADY_PAID);
+    assertThat(pay(order)).isEqualTo(PaymentOutcome.ALREADY_PAID);
+    assertThat(orders.paid(order.id(), new PaymentReference("test", "a-second-charge")))
+        .as("a second payment of a paid order is due back")
+        .isEqualTo(PaymentOutcome.REFUND_DUE);
     GridInvariants.assertConsistent(maps);
   }
 
@@ -109,10 +124,12 @@ class OrderLifecycleClusterTest {
     Order order = place("ada", 2);
 
     clock.advance(PAST_EXPIRY);
-    StockSweep.Report report = sweep.run();
+    SweepReport report = orders.sweep();
 
     assertThat(report.expiredOrders()).isEqualTo(1);
     assertThat(maps.orders().get(order.id()).status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(maps.orders().get(order.id()).events().getLast().type())
+        .isEqualTo(OrderEventType.EXPIRED);
     assertThat(stock().available()).isEqualTo(5);
     GridInvariants.assertConsistent(maps);
   }
@@ -121,9 +138,9 @@ class OrderLifecycleClusterTest {
   void aPaymentAfterExpirySellsTheUnitsWhenTheyAreStillThere() {
     Order order = place("ada", 2);
     clock.advance(PAST_EXPIRY);
-    sweep.run();
+    orders.sweep();
 
-    assertThat(payments.paid(order.id())).isEqualTo(OrderPayments.Result.PAID);
+    assertThat(pay(order)).isEqualTo(PaymentOutcome.PAID);
 
     assertThat(maps.orders().get(order.id()).status()).isEqualTo(OrderStatus.PAID);
     assertThat(stock().sold()).isEqualTo(2);
@@ -134,13 +151,15 @@ class OrderLifecycleClusterTest {
   void aPaymentAfterExpiryWhoseUnitsWentToSomeoneElseIsMarkedForRefund() {
     Order late = place("ada", 4);
     clock.advance(PAST_EXPIRY);
-    sweep.run();
+    orders.sweep();
     Order other = place("bob", 3);
-    payments.paid(other.id());
+    pay(other);
 
-    assertThat(payments.paid(late.id())).isEqualTo(OrderPayments.Result.REFUND_DUE);
+    assertThat(pay(late)).isEqualTo(PaymentOutcome.REFUND_DUE);
 
     assertThat(maps.orders().get(late.id()).status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(maps.orders().get(late.id()).events().getLast().type())
+        .isEqualTo(OrderEventType.REFUNDED);
     assertThat(stock().sold()).isEqualTo(3);
     assertThat(stock().holdOf(late.id())).isEmpty();
     GridInvariants.assertConsistent(maps);
@@ -151,16 +170,23 @@ class OrderLifecycleClusterTest {
     Order unpaid = place("ada", 1);
     Order paid = place("bob", 2);
     Order picking = place("cy", 1);
-    payments.paid(paid.id());
-    payments.paid(picking.id());
-    lifecycle.move(picking.id(), OrderStatus.PICKING);
+    pay(paid);
+    pay(picking);
+    orders.move(picking.id(), OrderStatus.PICKING);
 
-    assertThat(lifecycle.move(unpaid.id(), OrderStatus.CANCELLED).changed()).isTrue();
-    assertThat(lifecycle.move(paid.id(), OrderStatus.CANCELLED).changed()).isTrue();
-    assertThat(lifecycle.move(picking.id(), OrderStatus.CANCELLED).verdict())
+    assertThat(orders.cancelForShopper("ada", unpaid.id()).changed()).isTrue();
+    assertThat(orders.cancelForShopper("ada", paid.id()).verdict())
+        .as("someone else's order")
+        .isEqualTo(Verdict.MISSING);
+    assertThat(orders.cancelForShopper("bob", paid.id()).changed()).isTrue();
+    assertThat(orders.move(picking.id(), OrderStatus.CANCELLED).verdict())
         .isEqualTo(Verdict.ILLEGAL);
-    assertThat(lifecycle.move(paid.id(), OrderStatus.CANCELLED).verdict())
+    assertThat(orders.move(paid.id(), OrderStatus.CANCELLED).verdict())
         .isEqualTo(Verdict.UNCHANGED);
+    OrderEvent cancelled = maps.orders().get(paid.id()).events().getLast();
+    assertThat(cancelled.type()).isEqualTo(OrderEventType.CANCELLED);
+    assertThat(cancelled.stockEffect()).isEqualTo(StockEffect.RETURN_SOLD);
+    assertThat(cancelled.payment()).as("paid: a refund is due").isEqualTo(payment(paid));
 
     assertThat(stock().available()).isEqualTo(4);
     assertThat(stock().sold()).isEqualTo(1);
@@ -170,11 +196,13 @@ class OrderLifecycleClusterTest {
   @Test
   void dispatchTakesTheSoldUnitsOffTheShelfAndRecordsTheMovement() {
     Order order = place("ada", 2);
-    payments.paid(order.id());
-    lifecycle.move(order.id(), OrderStatus.PICKING);
+    pay(order);
+    orders.moveForStore(ShoppingRun.STORE, order.id(), OrderStatus.PICKING);
 
-    lifecycle.move(order.id(), OrderStatus.OUT_FOR_DELIVERY);
-    lifecycle.move(order.id(), OrderStatus.DELIVERED);
+    assertThat(orders.moveForStore("elsewhere", order.id(), OrderStatus.OUT_FOR_DELIVERY).verdict())
+        .isEqualTo(Verdict.MISSING);
+    orders.moveForStore(ShoppingRun.STORE, order.id(), OrderStatus.OUT_FOR_DELIVERY);
+    orders.moveForStore(ShoppingRun.STORE, order.id(), OrderStatus.DELIVERED);
 
     assertThat(stock().onHand()).isEqualTo(3);
     assertThat(stock().reserved()).isZero();
@@ -183,20 +211,45 @@ class OrderLifecycleClusterTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "dispatch:" + order.id(), -2, MovementReason.DISPATCH));
+    assertThat(maps.orders().get(order.id()).events())
+        .extracting(OrderEvent::type)
+        .containsExactly(
+            OrderEventType.PLACED,
+            OrderEventType.PAID,
+            OrderEventType.PICKING_STARTED,
+            OrderEventType.OUT_FOR_DELIVERY,
+            OrderEventType.DELIVERED);
     GridInvariants.assertConsistent(maps);
   }
 
   @Test
-  void holdsOfAnApiNodeThatDiedBeforeWritingTheOrderAreReleasedAfterExpiry() {
-    maps.inventory()
-        .executeOnKey(
-            KEY,
-            new HoldStockProcessor(
-                "never-written", 3, clock.instant().plus(CheckoutPolicy.DEFAULT.holdFor())));
+  void aFailedPaymentIsAnEventAndTheOrderCanStillBePaid() {
+    Order order = place("ada", 1);
 
-    assertThat(sweep.run().releasedHolds()).isZero();
+    assertThat(orders.paymentFailed(order.id(), "card declined").changed()).isTrue();
+    assertThat(pay(order)).isEqualTo(PaymentOutcome.PAID);
+
+    assertThat(maps.orders().get(order.id()).events())
+        .extracting(OrderEvent::type, OrderEvent::note)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(OrderEventType.PLACED, ""),
+            org.assertj.core.groups.Tuple.tuple(OrderEventType.PAYMENT_FAILED, "card declined"),
+            org.assertj.core.groups.Tuple.tuple(OrderEventType.PAID, ""));
+    assertThat(orders.paymentFailed(order.id(), "too late").verdict()).isEqualTo(Verdict.ILLEGAL);
+  }
+
+  @Test
+  void holdsOfAnApiNodeThatDiedBeforeWritingTheOrderAreReleasedAfterExpiry() {
+    doors
+        .inventory()
+        .holdAll(
+            List.of(
+                new Inventory.HoldRequest(
+                    KEY, "never-written", 3, clock.instant().plus(Doors.HOLD_FOR))));
+
+    assertThat(orders.sweep().releasedHolds()).isZero();
     clock.advance(PAST_EXPIRY);
-    assertThat(sweep.run().releasedHolds()).isEqualTo(1);
+    assertThat(orders.sweep().releasedHolds()).isEqualTo(1);
 
     assertThat(stock().available()).isEqualTo(5);
   }
@@ -205,10 +258,12 @@ class OrderLifecycleClusterTest {
   void aStockChangeLeftPendingByACallerThatDiedIsAppliedByTheSweep() {
     Order order = place("ada", 2);
     maps.orders()
-        .executeOnKey(order.id(), new MoveOrderProcessor(OrderStatus.CANCELLED, clock.instant()));
+        .executeOnKey(
+            order.id(),
+            new MoveOrderProcessor(OrderStatus.CANCELLED, clock.instant(), "cancelled", ""));
     assertThat(maps.orders().get(order.id()).pendingStock()).isEqualTo(StockEffect.RELEASE);
 
-    assertThat(sweep.run().settledOrders()).isEqualTo(1);
+    assertThat(orders.sweep().settledOrders()).isEqualTo(1);
 
     assertThat(maps.orders().get(order.id()).isSettled()).isTrue();
     assertThat(stock().available()).isEqualTo(5);

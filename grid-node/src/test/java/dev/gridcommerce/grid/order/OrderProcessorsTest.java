@@ -4,7 +4,9 @@ import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.order.OrderChange.Verdict;
 import java.time.Instant;
@@ -15,20 +17,28 @@ import org.junit.jupiter.api.Test;
 class OrderProcessorsTest {
 
   private static final Instant NOW = Instant.parse("2026-11-21T12:05:00Z");
+  private static final PaymentReference PAYMENT = new PaymentReference("test", "pay-1");
 
   private static Map.Entry<String, Order> entry(Order order) {
     return new SimpleEntry<>("order-1", order);
   }
 
+  private static MoveOrderProcessor move(OrderStatus to) {
+    return new MoveOrderProcessor(to, NOW, "e-" + to, "");
+  }
+
   @Test
-  void aLegalMoveChangesTheOrderAndRecordsItsStockChange() {
+  void aLegalMoveChangesTheOrderRecordsItsStockChangeAndAppendsItsEventInOneStep() {
     Map.Entry<String, Order> entry = entry(anOrder().build());
 
-    OrderChange change = new MoveOrderProcessor(OrderStatus.CANCELLED, NOW).process(entry);
+    OrderChange change = move(OrderStatus.CANCELLED).process(entry);
 
     assertThat(change.verdict()).isEqualTo(Verdict.CHANGED);
+    assertThat(change.order()).isSameAs(entry.getValue());
     assertThat(entry.getValue().status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(entry.getValue().pendingStock()).isEqualTo(StockEffect.RELEASE);
+    assertThat(entry.getValue().events().getLast().id()).isEqualTo("e-CANCELLED");
+    assertThat(entry.getValue().events().getLast().type()).isEqualTo(OrderEventType.CANCELLED);
   }
 
   @Test
@@ -36,37 +46,57 @@ class OrderProcessorsTest {
     Order order = anOrder().build();
     Map.Entry<String, Order> entry = entry(order);
 
-    OrderChange change = new MoveOrderProcessor(OrderStatus.DELIVERED, NOW).process(entry);
+    OrderChange change = move(OrderStatus.DELIVERED).process(entry);
 
     assertThat(change).isEqualTo(new OrderChange(Verdict.ILLEGAL, order));
     assertThat(entry.getValue()).isSameAs(order);
   }
 
   @Test
-  void movingToTheCurrentStatusAgainChangesNothing() {
+  void movingToTheCurrentStatusAgainChangesNothingAndAddsNoEvent() {
     Map.Entry<String, Order> entry = entry(anOrder().build());
-    MoveOrderProcessor cancel = new MoveOrderProcessor(OrderStatus.CANCELLED, NOW);
+    MoveOrderProcessor cancel = move(OrderStatus.CANCELLED);
     cancel.process(entry);
 
     assertThat(cancel.process(entry).verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(entry.getValue().events()).hasSize(2);
   }
 
   @Test
   void noMoveWhileAStockChangeIsPendingAndMissingOrdersAreSaidToBe() {
-    Map.Entry<String, Order> entry = entry(anOrder().build().movedTo(OrderStatus.PAID, NOW));
+    Map.Entry<String, Order> entry = entry(anOrder().build().paid(PAYMENT, NOW, "e2"));
 
-    assertThat(new MoveOrderProcessor(OrderStatus.PICKING, NOW).process(entry).verdict())
-        .isEqualTo(Verdict.PENDING);
-    assertThat(
-            new MoveOrderProcessor(OrderStatus.PICKING, NOW)
-                .process(new SimpleEntry<>("x", null))
-                .verdict())
+    assertThat(move(OrderStatus.PICKING).process(entry).verdict()).isEqualTo(Verdict.PENDING);
+    assertThat(move(OrderStatus.PICKING).process(new SimpleEntry<>("x", null)).verdict())
         .isEqualTo(Verdict.MISSING);
   }
 
   @Test
+  void aPaymentPaysAnUnpaidOrderOnceAndIsRefusedByAnExpiredOne() {
+    Map.Entry<String, Order> entry = entry(anOrder().build());
+    PayProcessor pay = new PayProcessor(PAYMENT, NOW, "e2");
+
+    assertThat(pay.process(entry).verdict()).isEqualTo(Verdict.CHANGED);
+    assertThat(pay.process(entry).verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(entry.getValue().payment()).isEqualTo(PAYMENT);
+    assertThat(pay.process(entry(anOrder().status(OrderStatus.EXPIRED).build())).verdict())
+        .isEqualTo(Verdict.ILLEGAL);
+  }
+
+  @Test
+  void aFailedPaymentToldTwiceIsRecordedOnce() {
+    Map.Entry<String, Order> entry = entry(anOrder().build());
+    PaymentFailedProcessor failed = new PaymentFailedProcessor("card declined", NOW, "e2");
+
+    assertThat(failed.process(entry).verdict()).isEqualTo(Verdict.CHANGED);
+    assertThat(failed.process(entry).verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(entry.getValue().events()).hasSize(2);
+    assertThat(entry.getValue().status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+  }
+
+  @Test
   void settlingClearsOnlyTheStockChangeItNames() {
-    Map.Entry<String, Order> entry = entry(anOrder().build().movedTo(OrderStatus.PAID, NOW));
+    Map.Entry<String, Order> entry = entry(anOrder().build().paid(PAYMENT, NOW, "e2"));
 
     assertThat(new SettleOrderProcessor(StockEffect.RELEASE).process(entry).verdict())
         .isEqualTo(Verdict.UNCHANGED);
@@ -80,10 +110,37 @@ class OrderProcessorsTest {
     Order order = anOrder().build();
     Map.Entry<String, Order> entry = entry(order);
 
-    assertThat(new ExpireIfDueProcessor(order.expiresAt().minusMillis(1)).process(entry).verdict())
+    assertThat(
+            new ExpireIfDueProcessor(order.expiresAt().minusMillis(1), "e2")
+                .process(entry)
+                .verdict())
         .isEqualTo(Verdict.UNCHANGED);
-    assertThat(new ExpireIfDueProcessor(order.expiresAt()).process(entry).verdict())
+    assertThat(new ExpireIfDueProcessor(order.expiresAt(), "e2").process(entry).verdict())
         .isEqualTo(Verdict.CHANGED);
     assertThat(entry.getValue().status()).isEqualTo(OrderStatus.EXPIRED);
+    assertThat(entry.getValue().events().getLast().type()).isEqualTo(OrderEventType.EXPIRED);
+  }
+
+  @Test
+  void aCheckpointMovesOnlyForwardAndOnlyForItsHolder() {
+    Map.Entry<String, dev.gridcommerce.domain.order.SubscriberCheckpoint> checkpoint =
+        new SimpleEntry<>("email", null);
+    Instant lease = NOW.plusSeconds(15);
+
+    assertThat(CheckpointProcessor.claim("a", NOW, lease, 5).process(checkpoint).position())
+        .as("a new subscriber starts where it asked")
+        .isEqualTo(5);
+    assertThat(CheckpointProcessor.claim("b", NOW, lease, 0).process(checkpoint)).isNull();
+    assertThat(CheckpointProcessor.advance("a", 7, NOW, lease).process(checkpoint).position())
+        .isEqualTo(7);
+    assertThat(CheckpointProcessor.advance("a", 3, NOW, lease).process(checkpoint).position())
+        .isEqualTo(7);
+    assertThat(CheckpointProcessor.advance("b", 9, NOW, lease).process(checkpoint)).isNull();
+    assertThat(CheckpointProcessor.claim("b", lease, lease.plusSeconds(15), 0).process(checkpoint))
+        .as("b takes over once a's lease ran out")
+        .isNotNull();
+    CheckpointProcessor.release("b", lease).process(checkpoint);
+    assertThat(CheckpointProcessor.claim("c", lease, lease, 0).process(checkpoint).position())
+        .isEqualTo(7);
   }
 }

@@ -2,6 +2,7 @@ package dev.gridcommerce.grid.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.cart.Cart;
@@ -9,24 +10,18 @@ import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
-import dev.gridcommerce.demo.DemoCatalog;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
-import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
-import dev.gridcommerce.grid.checkout.IdempotentCheckout;
-import dev.gridcommerce.grid.inventory.AdjustStockProcessor;
-import dev.gridcommerce.grid.order.OrderLifecycle;
-import dev.gridcommerce.grid.order.OrderPayments;
-import dev.gridcommerce.grid.sweep.ClosedOrderEviction;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.TestGrid;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.time.Clock;
@@ -79,7 +74,7 @@ class GridRestartRoundTripTest {
           maps.orders().getAll(orderIds),
           maps.carts().getAll(Set.of("ada", "bob")),
           maps.accounts().getAll(Set.of("ada@example.com")),
-          maps.checkoutAttempts().getAll(Set.of("ada\nkey-1")));
+          maps.checkoutAttempts().getAll(Set.of(KEY.scoped())));
     }
   }
 
@@ -93,44 +88,43 @@ class GridRestartRoundTripTest {
 
     try (TestGrid grid = TestGrid.persistingTo(db.database()).writeDelay(600).start(3)) {
       GridMaps maps = grid.maps();
-      TestGrid.load(maps, CATALOG);
+      Doors doors = grid.doors(clock);
+      TestGrid.load(doors, CATALOG);
       maps.inventory().put(new StockKey(store, sku), Stock.of(5));
-      maps.inventory()
-          .executeOnKey(
-              new StockKey(store, sku),
-              new AdjustStockProcessor("m-1", 7, MovementReason.DELIVERY, "pallet", "staff", now));
-      maps.accounts()
-          .put(
-              "ada@example.com",
+      doors
+          .inventory()
+          .adjust(new StockKey(store, sku), "m-1", 7, MovementReason.DELIVERY, "pallet", "staff");
+      doors
+          .accounts()
+          .create(
               new Account(
                   "u1", "ada@example.com", "Ada", "hash", Set.of(Role.SHOPPER), Set.of(), now));
-      Checkout checkout = new Checkout(maps, clock, CheckoutPolicy.DEFAULT);
-      IdempotentCheckout idempotent = new IdempotentCheckout(maps, checkout, clock);
-      String paid =
-          placeFor(maps, "ada", store, sku, 2, () -> idempotent.checkout("ada", "key-1", "body"));
-      String delivered =
-          placeFor(maps, "ada", store, sku, 1, () -> checkout.place("ada", "order-delivered"));
-      new OrderPayments(maps, clock).paid(paid);
-      new OrderPayments(maps, clock).paid(delivered);
-      OrderLifecycle lifecycle = new OrderLifecycle(maps, clock);
+      String paid = placeFor(doors, "ada", store, sku, 2, KEY);
+      String delivered = placeFor(doors, "ada", store, sku, 1, null);
+      doors.orders().paid(paid, new PaymentReference("test", "pay-1"));
+      doors.orders().paid(delivered, new PaymentReference("test", "pay-2"));
       for (OrderStatus next :
           new OrderStatus[] {
             OrderStatus.PICKING, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED
           }) {
-        lifecycle.move(delivered, next);
+        doors.orders().move(delivered, next);
       }
-      maps.carts().executeOnKey("bob", new SetCartLineProcessor(sku, 1, now));
+      doors.carts().setQuantity("bob", sku, 1);
       orderIds = Set.of(paid, delivered);
       before = Snapshot.of(maps, orderIds);
       assertThat(before.inventory().get(new StockKey(store, sku)).movements()).hasSize(2);
+      assertThat(before.orders().get(delivered).events()).hasSize(5);
       // the delivered order leaves the grid; it must load back from PostgreSQL by id
-      assertThat(new ClosedOrderEviction(maps, clock, Duration.ZERO).run()).isEqualTo(1);
+      assertThat(doors.orders().evictClosed(Duration.ZERO)).isEqualTo(1);
 
       grid.shutdown();
     }
     assertThat(
             db.database().jdbc().queryForObject("SELECT count(*) FROM stock_movements", Long.class))
         .isEqualTo(2);
+    assertThat(db.database().jdbc().queryForObject("SELECT count(*) FROM order_events", Long.class))
+        .as("PLACED and PAID, and PLACED to DELIVERED")
+        .isEqualTo(7);
 
     try (TestGrid grid = TestGrid.persistingTo(db.reopen()).start(3)) {
       GridMaps maps = grid.maps();
@@ -151,20 +145,13 @@ class GridRestartRoundTripTest {
     }
   }
 
+  private static final IdempotencyKey KEY = new IdempotencyKey("ada", "key-1");
+
   private static String placeFor(
-      GridMaps maps,
-      String shopper,
-      String store,
-      String sku,
-      int units,
-      java.util.function.Supplier<Object> place) {
-    maps.carts().executeOnKey(shopper, new ChooseStoreProcessor(store, Instant.now()));
-    maps.carts().executeOnKey(shopper, new SetCartLineProcessor(sku, units, Instant.now()));
-    Object outcome = place.get();
-    CheckoutOutcome placed =
-        outcome instanceof IdempotentCheckout.Answer.Outcome answer
-            ? answer.outcome()
-            : (CheckoutOutcome) outcome;
+      Doors doors, String shopper, String store, String sku, int units, IdempotencyKey key) {
+    doors.carts().chooseStore(shopper, store);
+    doors.carts().setQuantity(shopper, sku, units);
+    CheckoutOutcome placed = doors.checkout().place(new CheckoutRequest(shopper, key, null));
     return ((CheckoutOutcome.Placed) placed).order().id();
   }
 }

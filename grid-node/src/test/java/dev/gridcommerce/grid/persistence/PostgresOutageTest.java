@@ -8,9 +8,9 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.inventory.AdjustStockProcessor;
 import dev.gridcommerce.grid.testing.TestGrid;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.testing.TcpProxy;
@@ -86,16 +86,8 @@ class PostgresOutageTest {
     for (int i = 100; i < 300; i++, written++) {
       maps.products().set(product(i, "During " + i).sku(), product(i, "During " + i));
       if (i % 10 == 0) {
-        maps.inventory()
-            .executeOnKey(
-                key,
-                new AdjustStockProcessor(
-                    "delivery-" + i,
-                    1,
-                    MovementReason.DELIVERY,
-                    "",
-                    "staff",
-                    GridClock.system().instant()));
+        new Inventory(grid.member(0), GridClock.system())
+            .adjust(key, "delivery-" + i, 1, MovementReason.DELIVERY, "", "staff");
         movements++;
       }
     }

@@ -10,17 +10,19 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import com.hazelcast.test.SplitBrainTestSupport;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.grid.GridConfigs;
-import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
-import dev.gridcommerce.grid.inventory.HoldStockProcessor;
-import dev.gridcommerce.grid.order.OrderPayments;
-import dev.gridcommerce.grid.sweep.StockSweep;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.order.PaymentOutcome;
+import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.GridInvariants;
 import dev.gridcommerce.grid.testing.ShoppingRun;
 import dev.gridcommerce.grid.testing.TestClock;
@@ -61,8 +63,8 @@ class SplitBrainClusterTest {
     config.setProperty("hazelcast.merge.next.run.delay.seconds", "3");
     config.setProperty("hazelcast.operation.call.timeout.millis", "5000");
     grid.start(3);
-    RUN.stock(grid.maps());
-    RUN.fillCarts(grid.maps(), clock);
+    RUN.stock(grid.doors(clock));
+    RUN.fillCarts(grid.doors(clock));
   }
 
   @AfterEach
@@ -89,13 +91,12 @@ class SplitBrainClusterTest {
         .noneSatisfy(
             attempt -> assertThat(attempt.outcome()).isInstanceOf(CheckoutOutcome.Placed.class));
     // and every stock change the lone member is asked for, of any product, is refused
-    GridMaps loneMaps = new GridMaps(lone);
+    Inventory loneInventory = Doors.of(lone, clock).inventory();
     for (int product = 0; product < 10; product++) {
       StockKey key = new StockKey(ShoppingRun.STORE, ShoppingRun.sku(product));
       assertThatThrownBy(() ->
-              loneMaps
-                  .inventory()
-                  .executeOnKey(key, new HoldStockProcessor("lone-order", 1, clock.instant())))
+              loneInventory.holdAll(
+                  List.of(new Inventory.HoldRequest(key, "lone-order", 1, clock.instant()))))
           .isInstanceOf(SplitBrainProtectionException.class);
     }
     assertThat(majority)
@@ -106,16 +107,13 @@ class SplitBrainClusterTest {
     assertClusterSizeEventually(3, a, b, lone);
 
     GridMaps maps = new GridMaps(a);
-    OrderPayments payments = new OrderPayments(maps, clock);
+    Orders orders = Doors.of(a, clock).orders();
     List<Order> open = List.copyOf(maps.orders().values());
     for (Order order : open) {
-      assertThat(payments.paid(order.id()))
-          .isIn(
-              OrderPayments.Result.PAID,
-              OrderPayments.Result.REFUND_DUE,
-              OrderPayments.Result.ALREADY_PAID);
+      assertThat(orders.paid(order.id(), new PaymentReference("test", "pay-" + order.id())))
+          .isIn(PaymentOutcome.PAID, PaymentOutcome.REFUND_DUE, PaymentOutcome.ALREADY_PAID);
     }
-    new StockSweep(maps, clock).run();
+    orders.sweep();
 
     Map<StockKey, Integer> paidUnits = new HashMap<>();
     for (Order order : maps.orders().values()) {
@@ -143,15 +141,13 @@ class SplitBrainClusterTest {
     List<Future<Attempt>> attempts = new ArrayList<>();
     try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
       for (int shopper = from; shopper < to; shopper++) {
-        Checkout checkout =
-            new Checkout(
-                new GridMaps(via.get(shopper % via.size())), clock, CheckoutPolicy.DEFAULT);
-        String shopperId = ShoppingRun.shopperId(shopper);
-        String orderId = "order-" + shopper;
+        Checkout checkout = Doors.of(via.get(shopper % via.size()), clock).checkout();
+        CheckoutRequest request =
+            new CheckoutRequest(ShoppingRun.shopperId(shopper), ShoppingRun.keyOf(shopper), null);
         attempts.add(
             pool.submit(() -> {
               try {
-                return new Attempt(checkout.place(shopperId, orderId), null);
+                return new Attempt(checkout.place(request), null);
               } catch (RuntimeException e) {
                 return new Attempt(null, e);
               }

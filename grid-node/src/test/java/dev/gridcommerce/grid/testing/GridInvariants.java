@@ -67,10 +67,9 @@ public final class GridInvariants {
 
   /** How a live order's lines are held, or null when it holds nothing. */
   private static Hold.State heldAs(OrderStatus status) {
-    return switch (status) {
-      case PENDING_PAYMENT -> Hold.State.HELD;
-      case PAID, PICKING -> Hold.State.SOLD;
-      case OUT_FOR_DELIVERY, DELIVERED, CANCELLED, EXPIRED, REFUNDED -> null;
-    };
+    if (status.holdsUnpaidStock()) {
+      return Hold.State.HELD;
+    }
+    return status.holdsSoldStock() ? Hold.State.SOLD : null;
   }
 }

@@ -6,14 +6,10 @@ import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
-import dev.gridcommerce.domain.inventory.Stock;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.support.GridMaps;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
-import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +21,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
 /**
  * A crowd of shoppers checking out at once at one dark store whose products have too little stock:
  * each shopper's cart has a few distinct products, one or two units each, chosen by a fixed seed.
+ * Shopper i checks out under the Idempotency-Key {@code order-i}.
  */
 public final class ShoppingRun {
 
@@ -64,37 +62,35 @@ public final class ShoppingRun {
   }
 
   /** Puts the store, the products and their stock into the grid. */
-  public void stock(GridMaps maps) {
-    maps.stores()
-        .put(STORE, new DarkStore(STORE, "Test store", new GeoPoint(52.5, 13.4), 3, false, "EUR"));
-    Map<String, Product> catalog = new HashMap<>();
-    Map<StockKey, Stock> stock = new HashMap<>();
+  public void stock(Doors doors) {
+    doors
+        .catalog()
+        .putStores(
+            List.of(new DarkStore(STORE, "Test store", new GeoPoint(52.5, 13.4), 3, false, "EUR")));
+    List<Product> catalog = new ArrayList<>();
+    Map<StockKey, Integer> stock = new HashMap<>();
     for (int i = 0; i < products; i++) {
-      catalog.put(
-          sku(i),
+      catalog.add(
           new Product(
               sku(i), "Product " + i, "Brand", "Category", "", Money.of(100 + i, "EUR"), Map.of()));
-      stock.put(new StockKey(STORE, sku(i)), Stock.of(unitsEach));
+      stock.put(new StockKey(STORE, sku(i)), unitsEach);
     }
-    maps.products().putAll(catalog);
-    maps.inventory().putAll(stock);
+    doors.catalog().putProducts(catalog);
+    doors.inventory().stockUp(stock);
   }
 
   /** Fills every shopper's cart. */
-  public void fillCarts(GridMaps maps, Clock clock) {
+  public void fillCarts(Doors doors) {
     SplittableRandom random = new SplittableRandom(42);
     for (int shopper = 0; shopper < shoppers; shopper++) {
       String id = shopperId(shopper);
-      maps.carts().executeOnKey(id, new ChooseStoreProcessor(STORE, clock.instant()));
+      doors.carts().chooseStore(id, STORE);
       List<Integer> chosen = new ArrayList<>();
       while (chosen.size() < linesPerCart) {
         int product = random.nextInt(products);
         if (!chosen.contains(product)) {
           chosen.add(product);
-          maps.carts()
-              .executeOnKey(
-                  id,
-                  new SetCartLineProcessor(sku(product), 1 + random.nextInt(2), clock.instant()));
+          doors.carts().setQuantity(id, sku(product), 1 + random.nextInt(2));
         }
       }
     }
@@ -102,6 +98,11 @@ public final class ShoppingRun {
 
   public static String shopperId(int shopper) {
     return "shopper-" + shopper;
+  }
+
+  /** The Idempotency-Key shopper i checks out under. */
+  public static IdempotencyKey keyOf(int shopper) {
+    return new IdempotencyKey(shopperId(shopper), "order-" + shopper);
   }
 
   /**
@@ -114,20 +115,21 @@ public final class ShoppingRun {
       throws Exception {
     CountDownLatch start = new CountDownLatch(1);
     List<Callable<Result>> checkouts = new ArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger finished =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger finished = new AtomicInteger();
+    List<Doors> doors = clients.stream().map(client -> Doors.of(client, clock)).toList();
     for (int i = 0; i < shoppers; i++) {
       int shopper = i;
-      Checkout checkout =
-          new Checkout(
-              new GridMaps(clients.get(i % clients.size())), clock, CheckoutPolicy.DEFAULT);
+      Doors through = doors.get(i % doors.size());
       checkouts.add(() -> {
         start.await();
-        String orderId = "order-" + shopper;
+        IdempotencyKey key = keyOf(shopper);
         try {
-          return new Result(orderId, checkout.place(shopperId(shopper), orderId), null);
+          return new Result(
+              key.derivedId(),
+              through.checkout().place(new CheckoutRequest(shopperId(shopper), key, null)),
+              null);
         } catch (RuntimeException e) {
-          return new Result(orderId, null, e);
+          return new Result(key.derivedId(), null, e);
         } finally {
           duringRun.accept(finished.incrementAndGet());
         }

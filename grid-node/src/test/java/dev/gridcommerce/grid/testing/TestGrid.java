@@ -7,17 +7,12 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.test.HazelcastTestSupport;
 import com.hazelcast.test.TestHazelcastInstanceFactory;
 import dev.gridcommerce.demo.DemoCatalog;
-import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.grid.GridConfigs;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.persistence.Database;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A cluster of real members in this JVM on Hazelcast's mock network (the {@code tests} jar), with
@@ -107,19 +102,16 @@ public final class TestGrid implements AutoCloseable {
     return new GridMaps(members.getFirst());
   }
 
+  /** The capabilities' doors, through the first member. */
+  public Doors doors(java.time.Clock clock) {
+    return Doors.of(members.getFirst(), clock);
+  }
+
   /** Puts the stores, products and stock of a demo catalog into the grid. */
-  public static void load(GridMaps maps, DemoCatalog catalog) {
-    maps.stores()
-        .putAll(
-            catalog.stores().stream().collect(Collectors.toMap(s -> s.id(), Function.identity())));
-    maps.products()
-        .putAll(
-            catalog.products().stream()
-                .collect(Collectors.toMap(p -> p.sku(), Function.identity())));
-    Map<StockKey, Stock> stock =
-        catalog.stock().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> Stock.of(e.getValue())));
-    maps.inventory().putAll(stock);
+  public static void load(Doors doors, DemoCatalog catalog) {
+    doors.catalog().putStores(catalog.stores());
+    doors.catalog().putProducts(catalog.products());
+    doors.inventory().stockUp(catalog.stock());
   }
 
   /** Graceful shutdown of every member and client: write-behind queues are flushed first. */

@@ -1,0 +1,44 @@
+package dev.gridcommerce.grid.order;
+
+import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
+
+import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.order.ShopperOrders;
+import dev.gridcommerce.domain.order.StockEffect;
+import dev.gridcommerce.domain.order.SubscriberCheckpoint;
+import dev.gridcommerce.grid.testing.SerializationRoundTrip;
+import java.util.List;
+import java.util.stream.Stream;
+
+class OrderSerializationTest extends SerializationRoundTrip {
+
+  private static final PaymentReference PAYMENT = new PaymentReference("stripe", "pi_123");
+
+  @Override
+  protected Stream<Object> samples() {
+    Order placed = anOrder().line("FRU-00001", 2, 199).line("DAI-00001", 1, 99).build();
+    Order paid = placed.paid(PAYMENT, AT, "e2");
+    return Stream.of(
+        placed,
+        paid,
+        paid.settled().movedTo(OrderStatus.CANCELLED, AT, "e3", "changed my mind"),
+        paid.events().getLast(),
+        placed.lines().getFirst(),
+        new OrderChange(OrderChange.Verdict.CHANGED, placed),
+        new OrderChange(OrderChange.Verdict.MISSING, null),
+        new MoveOrderProcessor(OrderStatus.PICKING, AT, "e4", ""),
+        new ExpireIfDueProcessor(AT, "e5"),
+        new SettleOrderProcessor(StockEffect.SELL),
+        new PayLateProcessor(PAYMENT, AT, "e6"),
+        new PayProcessor(PAYMENT, AT, "e7"),
+        new PaymentFailedProcessor("card declined", AT, "e8"),
+        new ShopperOrders(List.of(new ShopperOrders.Placed("o1", AT))),
+        new SubscriberCheckpoint(42, "instance", AT),
+        CheckpointProcessor.advance("instance", 42, AT, AT.plusSeconds(15)),
+        new OrderEventLog.Logged(7, paid.events().getLast()),
+        new EventPage(List.of(new OrderEventLog.Logged(7, paid.events().getLast())), 9));
+  }
+}
