@@ -1,5 +1,6 @@
 package dev.gridcommerce.grid.checkout;
 
+import com.hazelcast.core.IndeterminateOperationStateException;
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A checkout under an {@code Idempotency-Key}: the first request places the order; the same key
@@ -22,10 +25,13 @@ import java.util.UUID;
  * under the same order id, so nothing is held twice. Keys are kept as long as the {@code
  * checkout-attempts} map keeps them (a day).
  *
- * <p>An answer that was not an outcome of the stock (an empty cart, an error) is forgotten, so the
- * shopper can fix the cause and retry under the same key.
+ * <p>An answer that was not an outcome of the stock (an empty cart) is forgotten, so the shopper
+ * can fix the cause and retry under the same key; an attempt that failed midway is resumed by the
+ * next retry.
  */
 final class IdempotentCheckout {
+
+  private static final Logger log = LoggerFactory.getLogger(IdempotentCheckout.class);
 
   /** How long one attempt may run before a retry may take it over. */
   static final Duration LEASE = Duration.ofSeconds(30);
@@ -59,10 +65,9 @@ final class IdempotentCheckout {
     Instant now = clock.instant();
     String token = UUID.randomUUID().toString();
     Verdict verdict =
-        Verdict.valueOf(
-            attempts.executeOnKey(
-                attemptKey,
-                new BeginAttemptProcessor(requestHash, orderId, token, now, now.plus(LEASE))));
+        begin(
+            attemptKey,
+            new BeginAttemptProcessor(requestHash, orderId, token, now, now.plus(LEASE)));
     return switch (verdict) {
       case MISMATCH -> new CheckoutOutcome.KeyReused();
       case BUSY -> new CheckoutOutcome.InProgress();
@@ -70,6 +75,23 @@ final class IdempotentCheckout {
       case FRESH -> run(attemptKey, requestHash, token, request, orderId, false);
       case RESUME -> run(attemptKey, requestHash, token, request, orderId, true);
     };
+  }
+
+  /**
+   * Starts the attempt; when the grid can't confirm that the start was stored on both replicas (a
+   * member died), the same start is sent again: carrying this request's token, it is recognised as
+   * this request's own and not taken for a competing copy.
+   */
+  private Verdict begin(String attemptKey, BeginAttemptProcessor start) {
+    for (int tries = 1; ; tries++) {
+      try {
+        return Verdict.valueOf(attempts.executeOnKey(attemptKey, start));
+      } catch (IndeterminateOperationStateException e) {
+        if (tries == 3) {
+          throw e;
+        }
+      }
+    }
   }
 
   private CheckoutOutcome run(
@@ -86,7 +108,7 @@ final class IdempotentCheckout {
               ? checkout.resume(request.shopperId(), orderId, request.deliverTo())
               : checkout.place(request.shopperId(), orderId, request.deliverTo());
     } catch (RuntimeException e) {
-      attempts.delete(attemptKey);
+      interrupted(attemptKey, requestHash, orderId, token);
       throw e;
     }
     switch (outcome) {
@@ -104,6 +126,27 @@ final class IdempotentCheckout {
       default -> attempts.delete(attemptKey);
     }
     return outcome;
+  }
+
+  /**
+   * The attempt failed midway (it may have held stock, or even placed the order): its lease ends
+   * now, so the shopper's retry under the same key resumes it at once, holding nothing twice and
+   * finding an order already placed. Best effort: if even this fails, the lease runs out anyway.
+   */
+  private void interrupted(String attemptKey, String requestHash, String orderId, String token) {
+    try {
+      attempts.set(
+          attemptKey,
+          new CheckoutAttempt(
+              requestHash,
+              orderId,
+              token,
+              CheckoutAttempt.State.IN_PROGRESS,
+              clock.instant(),
+              List.of()));
+    } catch (RuntimeException e) {
+      log.debug("attempt {} stays leased until it runs out: {}", orderId, e.toString());
+    }
   }
 
   private void remember(
