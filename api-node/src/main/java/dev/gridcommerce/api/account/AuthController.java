@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class AuthController {
 
-  private final Accounts accounts;
+  private final AccountService accounts;
 
-  AuthController(Accounts accounts) {
+  AuthController(AccountService accounts) {
     this.accounts = accounts;
   }
 

@@ -11,7 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the security layer's 401 and 403 answers as problem documents. */
+/** Writes the security layer's 400, 401 and 403 answers as problem documents. */
 final class ProblemResponses {
 
   private final JsonMapper json;
@@ -33,7 +33,7 @@ final class ProblemResponses {
                 HttpStatus.FORBIDDEN,
                 "forbidden",
                 "Forbidden",
-                "your account's roles do not allow this",
+                "your account may not do this (staff act only for the stores they work at)",
                 Map.of()));
   }
 
@@ -43,6 +43,17 @@ final class ProblemResponses {
         response,
         ApiProblem.problem(
             HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", detail, Map.of()));
+  }
+
+  void rejected(HttpServletResponse response, String reason) throws IOException {
+    write(
+        response,
+        ApiProblem.problem(
+            HttpStatus.BAD_REQUEST,
+            "malformed-request",
+            "Malformed request",
+            "the request's address can't be served: " + reason,
+            Map.of()));
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

@@ -1,40 +1,39 @@
 package dev.gridcommerce.api.account;
 
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stateless bearer-token security: the catalog, sign-up, login, health and API docs are public;
- * carts, checkout and orders need the SHOPPER role; a store's stock and orders need STAFF (of that
- * store, checked by the controllers) or ADMIN; everything else needs a signed-in caller.
+ * carts, checkout and orders need the SHOPPER role; a store's stock and orders need STAFF of that
+ * store or ADMIN ({@link StoreAccess}), decided before the request body is read; an order's live
+ * events need a signed-in caller (its shopper, or staff of its store); everything else needs a
+ * signed-in caller.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
   @Bean
-  TokenService tokenService(SecuritySettings settings, Clock clock) {
-    return new TokenService(settings, clock);
+  ProblemResponses problemResponses(JsonMapper json) {
+    return new ProblemResponses(json);
   }
 
-  /** BCrypt by default, with the algorithm prefixed to each hash so it can be changed later. */
+  /** Requests the firewall refuses (an encoded slash, a NUL ...) get a problem document too. */
   @Bean
-  PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+    return (request, response, rejected) -> problems.rejected(response, rejected.getMessage());
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, TokenService tokens, JsonMapper json)
+  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
       throws Exception {
-    ProblemResponses problems = new ProblemResponses(json);
     return http.csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
         .formLogin(form -> form.disable())
@@ -62,6 +61,14 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                 .permitAll()
+                .requestMatchers(
+                    "/api/v1/stores/{storeId}/stock",
+                    "/api/v1/stores/{storeId}/stock/**",
+                    "/api/v1/stores/{storeId}/orders",
+                    "/api/v1/stores/{storeId}/orders/**")
+                .access(new StoreAccess())
+                .requestMatchers(HttpMethod.GET, "/api/v1/orders/{orderId}/events")
+                .authenticated()
                 .requestMatchers(
                     "/api/v1/cart/**",
                     "/api/v1/cart",

@@ -1,20 +1,16 @@
 package dev.gridcommerce.api.cart;
 
 import dev.gridcommerce.api.account.Caller;
-import dev.gridcommerce.api.catalog.Availability;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.domain.cart.CartLine;
-import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.grid.cart.CartChange;
 import dev.gridcommerce.grid.cart.Carts;
-import dev.gridcommerce.grid.support.GridMaps;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,22 +23,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in shopper's cart; every change is an entry processor on the cart's partition. At a
- * store that reserves on add-to-cart, a line's units are held as it is set (409 when they aren't
- * there).
+ * The signed-in shopper's cart. At a store that reserves on add-to-cart, a line's units are held as
+ * it is set (409 when they aren't there).
  */
 @RestController
 @RequestMapping("/api/v1/cart")
 class CartController {
 
-  private final GridMaps maps;
   private final Carts carts;
-  private final Availability availability;
 
-  CartController(GridMaps maps, Carts carts, Availability availability) {
-    this.maps = maps;
+  CartController(Carts carts) {
     this.carts = carts;
-    this.availability = availability;
   }
 
   record ChooseStore(@NotBlank String storeId) {}
@@ -51,13 +42,12 @@ class CartController {
 
   @GetMapping
   CartView cart(@AuthenticationPrincipal Caller caller) {
-    return view(carts.get(caller.userId()));
+    return CartView.of(carts.get(caller.userId()));
   }
 
   @PutMapping("/store")
   CartView chooseStore(
       @AuthenticationPrincipal Caller caller, @Valid @RequestBody ChooseStore request) {
-    availability.requireStore(request.storeId());
     return view(carts.chooseStore(caller.userId(), request.storeId()));
   }
 
@@ -66,22 +56,7 @@ class CartController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String sku,
       @Valid @RequestBody SetQuantity request) {
-    if (!Product.isValidSku(sku) || !maps.products().containsKey(sku)) {
-      throw ApiProblem.notFound("no product has the sku '" + sku + "'");
-    }
-    return switch (carts.setQuantity(caller.userId(), sku, request.quantity())) {
-      case Carts.LineChange.Updated updated -> view(updated.cart());
-      case Carts.LineChange.Short shortOf ->
-          throw new ApiProblem(
-              HttpStatus.CONFLICT,
-              "insufficient-stock",
-              "Not enough stock",
-              "this store holds stock as it goes into the cart, and has only "
-                  + shortOf.available()
-                  + " for you",
-              Map.of(
-                  "sku", sku, "requested", shortOf.requested(), "available", shortOf.available()));
-    };
+    return view(carts.setQuantity(caller.userId(), sku, request.quantity()));
   }
 
   @DeleteMapping
@@ -90,10 +65,29 @@ class CartController {
     return ResponseEntity.noContent().build();
   }
 
-  private CartView view(Cart cart) {
-    return CartView.of(
-        cart,
-        maps.products()
-            .getAll(cart.lines().stream().map(CartLine::sku).collect(Collectors.toSet())));
+  private static CartView view(CartChange change) {
+    return switch (change) {
+      case CartChange.Updated updated -> CartView.of(updated.cart());
+      case CartChange.Short shortOf ->
+          throw new ApiProblem(
+              HttpStatus.CONFLICT,
+              "insufficient-stock",
+              "Not enough stock",
+              "this store holds stock as it goes into the cart, and has only "
+                  + shortOf.available()
+                  + " for you",
+              Map.of(
+                  "sku",
+                  shortOf.sku(),
+                  "requested",
+                  shortOf.requested(),
+                  "available",
+                  shortOf.available()));
+      case CartChange.UnknownProduct unknown ->
+          throw ApiProblem.notFound("no product has the sku '" + unknown.sku() + "'");
+      case CartChange.UnknownStore unknown ->
+          throw ApiProblem.invalid(
+              "storeId", "no dark store has the id '" + unknown.storeId() + "'");
+    };
   }
 }

@@ -1,24 +1,28 @@
 package dev.gridcommerce.api.cart;
 
-import dev.gridcommerce.demo.DemoCatalog;
-import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.grid.cart.PricedCart;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-/** A cart as shoppers see it: lines at today's prices and the total. */
-record CartView(String storeId, List<Line> lines, Money total, Instant updatedAt) {
+/**
+ * A cart as shoppers see it: lines at today's prices and the price breakdown of the one pricing
+ * function ({@code price}, with {@code total} repeated at the top for convenience). Both are null
+ * until the shopper has chosen a dark store, which sets the currency.
+ */
+record CartView(
+    String storeId, List<Line> lines, PriceBreakdown price, Money total, Instant updatedAt) {
 
+  /** A line whose product left the catalog has no name or price and is not in the total. */
   record Line(String sku, String name, int quantity, Money unitPrice, Money lineTotal) {}
 
-  /** Lines whose product left the catalog are shown without price and left out of the total. */
-  static CartView of(Cart cart, Map<String, Product> products) {
+  static CartView of(PricedCart priced) {
     List<Line> lines =
-        cart.lines().stream()
+        priced.cart().lines().stream()
             .map(line -> {
-              Product product = products.get(line.sku());
+              Product product = priced.products().get(line.sku());
               return product == null
                   ? new Line(line.sku(), null, line.quantity(), null, null)
                   : new Line(
@@ -29,12 +33,12 @@ record CartView(String storeId, List<Line> lines, Money total, Instant updatedAt
                       product.price().times(line.quantity()));
             })
             .toList();
-    Money total =
-        lines.stream()
-            .map(Line::lineTotal)
-            .filter(java.util.Objects::nonNull)
-            .reduce(Money::plus)
-            .orElse(Money.zero(DemoCatalog.CURRENCY));
-    return new CartView(cart.storeId(), lines, total, cart.updatedAt());
+    PriceBreakdown price = priced.price();
+    return new CartView(
+        priced.cart().storeId(),
+        lines,
+        price,
+        price == null ? null : price.total(),
+        priced.cart().updatedAt());
   }
 }

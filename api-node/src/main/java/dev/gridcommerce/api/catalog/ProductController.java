@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogPage;
 import dev.gridcommerce.search.CatalogQuery;
@@ -27,13 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ProductController {
 
   private final CatalogIndex index;
-  private final GridMaps maps;
-  private final Availability availability;
+  private final Catalog catalog;
+  private final Inventory inventory;
 
-  ProductController(CatalogIndex index, GridMaps maps, Availability availability) {
+  ProductController(CatalogIndex index, Catalog catalog, Inventory inventory) {
     this.index = index;
-    this.maps = maps;
-    this.availability = availability;
+    this.catalog = catalog;
+    this.inventory = inventory;
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -75,7 +76,7 @@ class ProductController {
     Map<String, Integer> available =
         store == null
             ? Map.of()
-            : availability.at(store, result.items().stream().map(CatalogPage.Hit::sku).toList());
+            : availableAt(store, result.items().stream().map(CatalogPage.Hit::sku).toList());
     List<ProductSummary> items =
         result.items().stream()
             .map(hit ->
@@ -92,11 +93,11 @@ class ProductController {
 
   @GetMapping("/{sku}")
   ProductDetail product(@PathVariable String sku, @RequestParam(required = false) String store) {
-    Product product = Product.isValidSku(sku) ? maps.products().get(sku) : null;
-    if (product == null) {
-      throw ApiProblem.notFound("no product has the sku '" + sku + "'");
-    }
-    Integer available = store == null ? null : availability.at(store, List.of(sku)).get(sku);
+    Product product =
+        catalog
+            .product(sku)
+            .orElseThrow(() -> ApiProblem.notFound("no product has the sku '" + sku + "'"));
+    Integer available = store == null ? null : availableAt(store, List.of(sku)).get(sku);
     return new ProductDetail(
         product.sku(),
         product.name(),
@@ -106,6 +107,14 @@ class ProductController {
         product.price(),
         product.attributes(),
         available);
+  }
+
+  /** Live available units at a dark store; refuses a store id that names no dark store. */
+  private Map<String, Integer> availableAt(String storeId, List<String> skus) {
+    if (!catalog.hasStore(storeId)) {
+      throw ApiProblem.invalid("store", "no dark store has the id '" + storeId + "'");
+    }
+    return inventory.available(storeId, skus);
   }
 
   private static CatalogQuery.SortOrder sortOrder(String sort) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
-import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.catalog.Catalog;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/stores")
 class StoreController {
 
-  private final GridMaps maps;
+  private final Catalog catalog;
 
-  StoreController(GridMaps maps) {
-    this.maps = maps;
+  StoreController(Catalog catalog) {
+    this.catalog = catalog;
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -29,16 +29,26 @@ class StoreController {
       String name,
       GeoPoint location,
       double deliveryRadiusKm,
+      boolean reserveOnAddToCart,
+      String currency,
       Double distanceKm,
       Boolean delivers) {}
 
   @GetMapping
   List<StoreView> stores(@RequestParam(required = false) String near) {
-    List<DarkStore> stores = List.copyOf(maps.stores().values());
+    List<DarkStore> stores = catalog.stores();
     if (near == null) {
       return stores.stream()
-          .sorted(Comparator.comparing(DarkStore::id))
-          .map(s -> new StoreView(s.id(), s.name(), s.location(), s.deliveryRadiusKm(), null, null))
+          .map(s ->
+              new StoreView(
+                  s.id(),
+                  s.name(),
+                  s.location(),
+                  s.deliveryRadiusKm(),
+                  s.reserveOnAddToCart(),
+                  s.currency(),
+                  null,
+                  null))
           .toList();
     }
     GeoPoint point = point(near);
@@ -50,6 +60,8 @@ class StoreController {
                 s.name(),
                 s.location(),
                 s.deliveryRadiusKm(),
+                s.reserveOnAddToCart(),
+                s.currency(),
                 Math.round(s.location().distanceKm(point) * 100) / 100.0,
                 s.delivers(point)))
         .toList();
@@ -57,13 +69,16 @@ class StoreController {
 
   private static GeoPoint point(String near) {
     String[] parts = near.split(",");
-    try {
-      if (parts.length == 2) {
-        return new GeoPoint(
-            Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip()));
+    if (parts.length == 2) {
+      try {
+        double lat = Double.parseDouble(parts[0].strip());
+        double lon = Double.parseDouble(parts[1].strip());
+        if (GeoPoint.isValid(lat, lon)) {
+          return new GeoPoint(lat, lon);
+        }
+      } catch (NumberFormatException notANumber) {
+        // answered below
       }
-    } catch (IllegalArgumentException e) {
-      // falls through to the answer below
     }
     throw ApiProblem.invalid(
         "near", "must be 'latitude,longitude' in decimal degrees, e.g. 52.52,13.40");

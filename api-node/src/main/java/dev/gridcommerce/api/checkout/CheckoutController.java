@@ -3,21 +3,18 @@ package dev.gridcommerce.api.checkout;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.order.OrderView;
 import dev.gridcommerce.api.web.ApiProblem;
-import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.IdempotentCheckout;
-import dev.gridcommerce.grid.support.GridMaps;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,38 +33,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/checkout")
 class CheckoutController {
 
-  private final GridMaps maps;
   private final Checkout checkout;
-  private final IdempotentCheckout idempotent;
 
-  CheckoutController(GridMaps maps, Checkout checkout, IdempotentCheckout idempotent) {
-    this.maps = maps;
+  CheckoutController(Checkout checkout) {
     this.checkout = checkout;
-    this.idempotent = idempotent;
   }
 
   /**
    * @param deliverTo where the order goes; when given, the cart's store must deliver there
    */
-  record CheckoutRequest(@Valid GeoPoint deliverTo) {}
+  record CheckoutBody(@Valid Point deliverTo) {}
+
+  record Point(
+      @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+      @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}
 
   @PostMapping
   ResponseEntity<OrderView> checkout(
       @AuthenticationPrincipal Caller caller,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
-      @Valid @RequestBody(required = false) CheckoutRequest body) {
-    CheckoutRequest request = body == null ? new CheckoutRequest(null) : body;
-    requireDelivery(caller, request.deliverTo());
-    CheckoutOutcome outcome;
-    if (idempotencyKey == null) {
-      outcome = checkout.place(caller.userId(), UUID.randomUUID().toString());
-    } else {
-      if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-        throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 characters");
-      }
-      outcome = unwrap(idempotent.checkout(caller.userId(), idempotencyKey, hash(request)));
+      @Valid @RequestBody(required = false) CheckoutBody body) {
+    if (idempotencyKey != null && !IdempotencyKey.isValid(idempotencyKey)) {
+      throw ApiProblem.invalid(
+          "Idempotency-Key",
+          "must be 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters");
     }
-    return switch (outcome) {
+    Point point = body == null ? null : body.deliverTo();
+    CheckoutRequest request =
+        new CheckoutRequest(
+            caller.userId(),
+            idempotencyKey == null ? null : new IdempotencyKey(caller.userId(), idempotencyKey),
+            point == null ? null : new GeoPoint(point.lat(), point.lon()));
+    return switch (checkout.place(request)) {
       case CheckoutOutcome.Placed placed ->
           ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id()))
               .body(OrderView.of(placed.order()));
@@ -78,42 +75,14 @@ class CheckoutController {
               "Not enough stock",
               "some lines can't be filled at this store; nothing was held",
               Map.of("shortLines", shortOf.shortLines()));
-      case CheckoutOutcome.Refused refused ->
-          throw new ApiProblem(
-              HttpStatus.UNPROCESSABLE_CONTENT,
-              "cart-not-ready",
-              "Cart can't be checked out",
-              refused.reason());
-    };
-  }
-
-  private void requireDelivery(Caller caller, GeoPoint deliverTo) {
-    if (deliverTo == null) {
-      return;
-    }
-    Cart cart = maps.carts().get(caller.userId());
-    DarkStore store =
-        cart == null || cart.storeId() == null ? null : maps.stores().get(cart.storeId());
-    if (store != null && !store.delivers(deliverTo)) {
-      throw new ApiProblem(
-          HttpStatus.UNPROCESSABLE_CONTENT,
-          "outside-delivery-area",
-          "Outside the delivery area",
-          store.name()
-              + " does not deliver to that point; choose a nearer store (GET /api/v1/stores?near=)");
-    }
-  }
-
-  private static CheckoutOutcome unwrap(IdempotentCheckout.Answer answer) {
-    return switch (answer) {
-      case IdempotentCheckout.Answer.Outcome outcome -> outcome.outcome();
-      case IdempotentCheckout.Answer.Busy busy ->
+      case CheckoutOutcome.Refused refused -> throw refusal(refused);
+      case CheckoutOutcome.InProgress busy ->
           throw new ApiProblem(
               HttpStatus.CONFLICT,
               "request-in-progress",
               "Request in progress",
               "a checkout with this Idempotency-Key is still being processed; retry shortly");
-      case IdempotentCheckout.Answer.Mismatch mismatch ->
+      case CheckoutOutcome.KeyReused reused ->
           throw new ApiProblem(
               HttpStatus.UNPROCESSABLE_CONTENT,
               "idempotency-key-reused",
@@ -122,15 +91,18 @@ class CheckoutController {
     };
   }
 
-  /** A stable fingerprint of the request body, to tell a retry from a different request. */
-  private static String hash(CheckoutRequest request) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(request.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+  private static ApiProblem refusal(CheckoutOutcome.Refused refused) {
+    return refused.reason() == Refusal.OUTSIDE_DELIVERY_AREA
+        ? new ApiProblem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "outside-delivery-area",
+            "Outside the delivery area",
+            refused.detail())
+        : new ApiProblem(
+            HttpStatus.UNPROCESSABLE_CONTENT,
+            "cart-not-ready",
+            "Cart can't be checked out",
+            refused.detail(),
+            Map.of("reason", refused.reason()));
   }
 }

@@ -1,17 +1,12 @@
 package dev.gridcommerce.api.demo;
 
-import com.hazelcast.map.IMap;
-import dev.gridcommerce.api.account.Accounts;
+import dev.gridcommerce.api.account.AccountService;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.DarkStore;
-import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockKey;
-import dev.gridcommerce.grid.support.GridMaps;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,39 +26,34 @@ import org.springframework.stereotype.Component;
 class DemoSeeder implements ApplicationRunner, Ordered {
 
   private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
-  private static final int CHUNK = 1_000;
 
-  private final GridMaps maps;
-  private final Accounts accounts;
+  private final Catalog catalog;
+  private final Inventory inventory;
+  private final AccountService accounts;
   private final DemoSettings settings;
 
-  DemoSeeder(GridMaps maps, Accounts accounts, DemoSettings settings) {
-    this.maps = maps;
+  DemoSeeder(Catalog catalog, Inventory inventory, AccountService accounts, DemoSettings settings) {
+    this.catalog = catalog;
+    this.inventory = inventory;
     this.accounts = accounts;
     this.settings = settings;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!maps.stores().isEmpty()) {
-      log.info(
-          "Demo data: the grid already has {} dark stores, nothing seeded", maps.stores().size());
+    int stores = catalog.stores().size();
+    if (stores > 0) {
+      log.info("Demo data: the grid already has {} dark stores, nothing seeded", stores);
       return;
     }
     long started = System.nanoTime();
-    DemoCatalog catalog = DemoCatalog.standard();
-    Map<String, DarkStore> stores = new LinkedHashMap<>();
-    catalog.stores().forEach(store -> stores.put(store.id(), store));
-    maps.stores().putAll(stores);
-    Map<String, Product> products = new LinkedHashMap<>();
-    catalog.products().forEach(product -> products.put(product.sku(), product));
-    putInChunks(maps.products(), products);
-    Map<StockKey, Stock> stock = new LinkedHashMap<>();
-    catalog.stock().forEach((key, onHand) -> stock.put(key, Stock.of(onHand)));
-    putInChunks(maps.inventory(), stock);
+    DemoCatalog demo = DemoCatalog.standard();
+    catalog.putStores(demo.stores());
+    catalog.putProducts(demo.products());
+    inventory.stockUp(demo.stock());
     seedAccount(
         settings.adminEmail(), settings.adminPassword(), "Admin", Set.of(Role.ADMIN), Set.of());
-    for (DarkStore store : catalog.stores()) {
+    for (DarkStore store : demo.stores()) {
       seedAccount(
           DemoSettings.staffEmail(store.id()),
           settings.staffPassword(),
@@ -74,10 +64,10 @@ class DemoSeeder implements ApplicationRunner, Ordered {
     log.info(
         "Demo data seeded in {} ms: {} dark stores, {} products, {} stock entries, {} accounts",
         (System.nanoTime() - started) / 1_000_000,
-        stores.size(),
-        catalog.products().size(),
-        stock.size(),
-        catalog.stores().size() + 1);
+        demo.stores().size(),
+        demo.products().size(),
+        demo.stock().size(),
+        demo.stores().size() + 1);
   }
 
   @Override
@@ -92,18 +82,5 @@ class DemoSeeder implements ApplicationRunner, Ordered {
     } catch (ApiProblem alreadyThere) {
       log.info("Demo data: account {} exists already", email);
     }
-  }
-
-  /** Puts the entries in chunks, so no single call carries the whole catalog. */
-  private static <K, V> void putInChunks(IMap<K, V> map, Map<K, V> entries) {
-    Map<K, V> chunk = new LinkedHashMap<>();
-    for (Map.Entry<K, V> entry : entries.entrySet()) {
-      chunk.put(entry.getKey(), entry.getValue());
-      if (chunk.size() == CHUNK) {
-        map.putAll(chunk);
-        chunk.clear();
-      }
-    }
-    map.putAll(chunk);
   }
 }

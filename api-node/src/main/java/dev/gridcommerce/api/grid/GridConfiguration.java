@@ -7,27 +7,23 @@ import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.grid.GridConfigs;
 import dev.gridcommerce.grid.GridMember;
 import dev.gridcommerce.grid.support.GridClock;
-import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
-import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The grid connection: a client of the grid-node processes, or in embedded mode a member of this
  * JVM. Spring shuts it down after the web server has stopped taking requests; a member's shutdown
- * is graceful, so its write-behind queues reach PostgreSQL first.
+ * is graceful, so its write-behind queues reach PostgreSQL first. Each capability's configuration
+ * builds its door on this connection.
  */
 @Configuration(proxyBeanMethods = false)
 class GridConfiguration {
 
   @Bean(destroyMethod = "shutdown")
   HazelcastInstance hazelcast(
-      GridSettings settings,
-      Environment environment,
-      ObjectProvider<EmbeddedMemberCustomizer> customizers) {
+      GridSettings settings, ObjectProvider<EmbeddedMemberCustomizer> customizers) {
     return switch (settings.mode()) {
       case EMBEDDED -> {
         Config config = GridConfigs.member();
@@ -40,18 +36,12 @@ class GridConfiguration {
       case CLIENT -> {
         ClientConfig config = GridConfigs.client();
         config.setProperty("hazelcast.shutdownhook.enabled", "false");
-        String members = environment.getProperty("COMMERCE_GRID_MEMBERS");
-        if (members != null && !members.isBlank()) {
-          config.getNetworkConfig().setAddresses(Arrays.asList(members.split("\\s*,\\s*")));
+        if (!settings.members().isEmpty()) {
+          config.getNetworkConfig().setAddresses(settings.members());
         }
         yield HazelcastClient.newHazelcastClient(config);
       }
     };
-  }
-
-  @Bean
-  GridMaps gridMaps(HazelcastInstance hazelcast) {
-    return new GridMaps(hazelcast);
   }
 
   @Bean

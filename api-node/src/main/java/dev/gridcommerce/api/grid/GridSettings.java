@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.grid;
 
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,9 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mode {@code client} to connect to grid-node processes, {@code embedded} to start a member
  *     in this JVM
  * @param embeddedClusterName cluster name of the embedded member
+ * @param members in client mode, the grid members to connect to ({@code host:port}); empty keeps
+ *     the list of {@code config/hazelcast-client.yaml} ({@code COMMERCE_GRID_MEMBERS=a:5701,b:5701}
+ *     overrides it)
  */
 @ConfigurationProperties("commerce.grid")
-public record GridSettings(Mode mode, String embeddedClusterName) {
+public record GridSettings(Mode mode, String embeddedClusterName, List<String> members) {
 
   public enum Mode {
     CLIENT,
@@ -20,5 +24,6 @@ public record GridSettings(Mode mode, String embeddedClusterName) {
   public GridSettings {
     mode = mode == null ? Mode.CLIENT : mode;
     embeddedClusterName = embeddedClusterName == null ? "commerce-demo" : embeddedClusterName;
+    members = members == null ? List.of() : members.stream().map(String::strip).toList();
   }
 }

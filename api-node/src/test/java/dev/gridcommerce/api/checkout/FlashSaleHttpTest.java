@@ -11,8 +11,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.grid.cart.ChooseStoreProcessor;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
+import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +43,7 @@ class FlashSaleHttpTest {
 
   @LocalServerPort int port;
   @Autowired GridMaps maps;
+  @Autowired Carts carts;
   @Autowired TokenService tokens;
 
   @Test
@@ -63,8 +63,8 @@ class FlashSaleHttpTest {
     List<String> bearerTokens = new ArrayList<>();
     for (int i = 0; i < SHOPPERS; i++) {
       String shopper = "flash-shopper-" + i;
-      maps.carts().executeOnKey(shopper, new ChooseStoreProcessor(STORE, Instant.now()));
-      maps.carts().executeOnKey(shopper, new SetCartLineProcessor(SKU, 1, Instant.now()));
+      carts.chooseStore(shopper, STORE);
+      carts.setQuantity(shopper, SKU, 1);
       Account account =
           new Account(
               shopper,

@@ -1,6 +1,8 @@
 package dev.gridcommerce.api.testing;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.api.grid.EmbeddedMemberCustomizer;
+import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.lang.annotation.ElementType;
@@ -35,6 +37,12 @@ public @interface EmbeddedGridTest {
     @Bean(destroyMethod = "close")
     TestDatabase testDatabase() {
       return TestDatabase.create();
+    }
+
+    /** The grid's maps, for tests that check what a request left in them. */
+    @Bean
+    GridMaps gridMaps(HazelcastInstance grid) {
+      return new GridMaps(grid);
     }
 
     /** Own database, own cluster name, and no search for other members on the network. */

@@ -6,10 +6,15 @@ public record GeoPoint(double lat, double lon) {
   private static final double EARTH_RADIUS_KM = 6371.0088;
 
   public GeoPoint {
-    if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
+    if (!isValid(lat, lon)) {
       throw new IllegalArgumentException(
           "latitude must be in [-90, 90] and longitude in [-180, 180]");
     }
+  }
+
+  /** Whether the coordinates name a point: latitude in [-90, 90], longitude in [-180, 180]. */
+  public static boolean isValid(double lat, double lon) {
+    return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
   }
 
   /** Great-circle distance by the haversine formula. */

@@ -36,22 +36,29 @@ public enum MovementReason {
     return this != STOCKTAKE && this != DISPATCH;
   }
 
+  /** Whether a change of {@code delta} units fits this reason's direction. */
+  public boolean fits(int delta) {
+    return switch (direction) {
+      case IN -> delta > 0;
+      case OUT -> delta < 0;
+      case EITHER -> delta != 0 || this == STOCKTAKE;
+    };
+  }
+
+  /** What this reason's direction asks of a change, in words. */
+  public String directionRule() {
+    return name()
+        + switch (direction) {
+          case IN -> " adds units: delta must be positive";
+          case OUT -> " takes units away: delta must be negative";
+          case EITHER -> " must change the units on hand";
+        };
+  }
+
   /** Refuses a delta whose direction doesn't fit this reason. */
   public void requireFits(int delta) {
-    boolean fits =
-        switch (direction) {
-          case IN -> delta > 0;
-          case OUT -> delta < 0;
-          case EITHER -> delta != 0 || this == STOCKTAKE;
-        };
-    if (!fits) {
-      throw new IllegalArgumentException(
-          name()
-              + switch (direction) {
-                case IN -> " adds units: delta must be positive";
-                case OUT -> " takes units away: delta must be negative";
-                case EITHER -> " must change the units on hand";
-              });
+    if (!fits(delta)) {
+      throw new IllegalArgumentException(directionRule());
     }
   }
 }

@@ -61,6 +61,14 @@ public enum OrderStatus {
     return holdsUnpaidStock() || holdsSoldStock();
   }
 
+  /**
+   * Whether store staff move orders here: picking, dispatch, delivery, cancelling; payment, expiry
+   * and refunds happen by themselves.
+   */
+  public boolean isSetByStaff() {
+    return this == PICKING || this == OUT_FOR_DELIVERY || this == DELIVERED || this == CANCELLED;
+  }
+
   /** Whether the shopper may still cancel: before the store starts picking. */
   public boolean isCancellable() {
     return canMoveTo(CANCELLED);

@@ -65,6 +65,12 @@ class OrderStatusTest {
   }
 
   @Test
+  void staffPickDispatchDeliverAndCancelButNeverPayExpireOrRefund() {
+    assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isSetByStaff))
+        .containsExactlyInAnyOrder(PICKING, OUT_FOR_DELIVERY, DELIVERED, CANCELLED);
+  }
+
+  @Test
   void shoppersCanCancelOnlyBeforePicking() {
     assertThat(EnumSet.allOf(OrderStatus.class).stream().filter(OrderStatus::isCancellable))
         .containsExactlyInAnyOrder(PENDING_PAYMENT, PAID);

@@ -1,4 +1,4 @@
-package dev.gridcommerce.api.store;
+package dev.gridcommerce.api.inventory;
 
 import dev.gridcommerce.domain.inventory.Stock;
 

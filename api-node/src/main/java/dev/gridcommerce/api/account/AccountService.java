@@ -3,26 +3,27 @@ package dev.gridcommerce.api.account;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
-import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.account.Accounts;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Service;
 
-/** Sign-up and sign-in against the grid's {@code accounts} map (keyed by normalized email). */
-@Service
-public class Accounts {
+/**
+ * Sign-up and sign-in: passwords hashed here, accounts kept by the grid's {@link Accounts} (an
+ * email is taken once, atomically, across API nodes), tokens issued by the {@link TokenService}.
+ */
+public class AccountService {
 
-  private final GridMaps maps;
+  private final Accounts accounts;
   private final PasswordEncoder passwords;
   private final TokenService tokens;
   private final Clock clock;
   private final String unknownUserHash;
 
-  Accounts(GridMaps maps, PasswordEncoder passwords, TokenService tokens, Clock clock) {
-    this.maps = maps;
+  AccountService(Accounts accounts, PasswordEncoder passwords, TokenService tokens, Clock clock) {
+    this.accounts = accounts;
     this.passwords = passwords;
     this.tokens = tokens;
     this.clock = clock;
@@ -30,7 +31,7 @@ public class Accounts {
     this.unknownUserHash = passwords.encode(UUID.randomUUID().toString());
   }
 
-  /** Creates an account, unless one with that email exists; atomic across API nodes. */
+  /** Creates an account, unless one with that email exists. */
   public Account register(
       String email, String password, String name, Set<Role> roles, Set<String> storeIds) {
     Account account =
@@ -42,7 +43,7 @@ public class Accounts {
             roles,
             storeIds,
             clock.instant());
-    if (maps.accounts().putIfAbsent(account.email(), account) != null) {
+    if (!accounts.create(account)) {
       throw new ApiProblem(
           HttpStatus.CONFLICT,
           "email-taken",
@@ -53,7 +54,7 @@ public class Accounts {
   }
 
   public TokenService.IssuedToken login(String email, String password) {
-    Account account = maps.accounts().get(Account.normalizeEmail(email));
+    Account account = accounts.find(email).orElse(null);
     boolean matches =
         passwords.matches(password, account == null ? unknownUserHash : account.passwordHash());
     if (account == null || !matches) {
@@ -64,10 +65,8 @@ public class Accounts {
   }
 
   public Account get(Caller caller) {
-    Account account = maps.accounts().get(caller.email());
-    if (account == null) {
-      throw ApiProblem.notFound("this account no longer exists");
-    }
-    return account;
+    return accounts
+        .find(caller.email())
+        .orElseThrow(() -> ApiProblem.notFound("this account no longer exists"));
   }
 }

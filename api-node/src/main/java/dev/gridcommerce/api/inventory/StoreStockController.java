@@ -1,26 +1,20 @@
-package dev.gridcommerce.api.store;
+package dev.gridcommerce.api.inventory;
 
-import com.hazelcast.query.Predicate;
-import com.hazelcast.query.Predicates;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
-import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.MovementReason;
-import dev.gridcommerce.domain.inventory.Stock;
+import dev.gridcommerce.domain.inventory.StockDecision;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.inventory.AdjustStockProcessor;
-import dev.gridcommerce.grid.inventory.CountStockProcessor;
-import dev.gridcommerce.grid.inventory.StockChange;
-import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.support.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,9 +31,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A dark store's stock for its staff: list it, receive and write off units with a reason, and
- * record stocktake counts. Every change is one entry processor on the product's stock and lands in
- * the stock-movement ledger.
+ * A dark store's stock for its staff (the security layer lets only them, and admins, in): list it,
+ * receive and write off units with a reason, and record stocktake counts. Every change is one entry
+ * processor on the product's stock, lands in the stock-movement ledger, and answers the stock as
+ * that very change left it.
  */
 @RestController
 @RequestMapping("/api/v1/stores/{storeId}/stock")
@@ -47,14 +42,12 @@ class StoreStockController {
 
   static final int MAX_PAGE_SIZE = 200;
 
-  private final GridMaps maps;
-  private final StoreAccess access;
-  private final Clock clock;
+  private final Inventory inventory;
+  private final Catalog catalog;
 
-  StoreStockController(GridMaps maps, StoreAccess access, Clock clock) {
-    this.maps = maps;
-    this.access = access;
-    this.clock = clock;
+  StoreStockController(Inventory inventory, Catalog catalog) {
+    this.inventory = inventory;
+    this.catalog = catalog;
   }
 
   record StockPage(long total, int page, int size, List<StockView> items) {}
@@ -71,35 +64,24 @@ class StoreStockController {
 
   record Count(
       @NotNull @Min(0) @Max(1_000_000) Integer onHand,
-      @NotNull Long expectedVersion,
+      @NotNull @Min(0) Long expectedVersion,
       @Size(max = 500) String note) {}
 
   record Adjusted(String movementId, StockView stock) {}
 
   @GetMapping
   StockPage stock(
-      @AuthenticationPrincipal Caller caller,
       @PathVariable String storeId,
       @RequestParam(required = false) @Size(max = 40) String sku,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-    access.require(caller, storeId);
-    Predicate<StockKey, Stock> atStore = Predicates.equal("__key.storeId", storeId);
-    Predicate<StockKey, Stock> query =
-        sku == null
-            ? atStore
-            : Predicates.and(atStore, Predicates.like("__key.sku", sku.replace("%", "") + "%"));
-    List<Map.Entry<StockKey, Stock>> entries =
-        maps.inventory().entrySet(query).stream()
-            .sorted(Comparator.comparing(entry -> entry.getKey().sku()))
-            .toList();
-    List<StockView> items =
-        entries.stream()
-            .skip((long) page * size)
-            .limit(size)
-            .map(entry -> StockView.of(entry.getKey().sku(), entry.getValue()))
-            .toList();
-    return new StockPage(entries.size(), page, size, items);
+    requireStore(storeId);
+    Page<Inventory.Entry> entries = inventory.stockAt(storeId, sku, page, size);
+    return new StockPage(
+        entries.total(),
+        page,
+        size,
+        entries.items().stream().map(entry -> StockView.of(entry.sku(), entry.stock())).toList());
   }
 
   @PostMapping("/{sku}/adjustments")
@@ -109,27 +91,24 @@ class StoreStockController {
       @PathVariable String sku,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody Adjustment adjustment) {
-    access.require(caller, storeId);
-    requireProduct(sku);
+    StockKey key = stockKey(storeId, sku);
     if (!adjustment.reason().isManualAdjustment()) {
       throw ApiProblem.invalid(
           "reason", adjustment.reason() + " is booked by its own flow, not by hand");
     }
-    try {
-      adjustment.reason().requireFits(adjustment.delta());
-    } catch (IllegalArgumentException e) {
-      throw ApiProblem.invalid("delta", e.getMessage());
+    if (!adjustment.reason().fits(adjustment.delta())) {
+      throw ApiProblem.invalid("delta", adjustment.reason().directionRule());
     }
     String movementId = movementId(caller, idempotencyKey);
-    StockChange change =
-        new AdjustStockProcessor(
+    StockDecision decision =
+        inventory.adjust(
+            key,
             movementId,
             adjustment.delta(),
             adjustment.reason(),
             adjustment.note(),
-            caller.userId(),
-            clock.instant());
-    return new Adjusted(movementId, apply(storeId, sku, change));
+            caller.userId());
+    return new Adjusted(movementId, answer(sku, decision));
   }
 
   @PutMapping("/{sku}")
@@ -139,24 +118,21 @@ class StoreStockController {
       @PathVariable String sku,
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       @Valid @RequestBody Count count) {
-    access.require(caller, storeId);
-    requireProduct(sku);
-    return apply(
-        storeId,
+    StockKey key = stockKey(storeId, sku);
+    return answer(
         sku,
-        new CountStockProcessor(
+        inventory.count(
+            key,
             movementId(caller, idempotencyKey),
             count.onHand(),
             count.expectedVersion(),
             count.note(),
-            caller.userId(),
-            clock.instant()));
+            caller.userId()));
   }
 
-  private StockView apply(String storeId, String sku, StockChange change) {
-    StockKey key = new StockKey(storeId, sku);
-    StockOutcome outcome = maps.inventory().executeOnKey(key, change);
-    switch (outcome) {
+  /** The stock as the change left it, or the problem that stopped the change. */
+  private static StockView answer(String sku, StockDecision decision) {
+    switch (decision.outcome()) {
       case StockOutcome.Done done -> {}
       case StockOutcome.ShortOf shortOf ->
           throw new ApiProblem(
@@ -185,14 +161,21 @@ class StoreStockController {
                   + " counted",
               Map.of("reserved", below.reserved()));
     }
-    Stock stock = maps.inventory().get(key);
-    return StockView.of(sku, stock == null ? Stock.of(0) : stock);
+    return StockView.of(sku, decision.stock());
   }
 
-  private void requireProduct(String sku) {
-    if (!Product.isValidSku(sku) || !maps.products().containsKey(sku)) {
+  private void requireStore(String storeId) {
+    if (!catalog.hasStore(storeId)) {
+      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
+    }
+  }
+
+  private StockKey stockKey(String storeId, String sku) {
+    requireStore(storeId);
+    if (!catalog.sells(sku)) {
       throw ApiProblem.notFound("no product has the sku '" + sku + "'");
     }
+    return new StockKey(storeId, sku);
   }
 
   /** With an Idempotency-Key, a retried request names the same movement and is applied once. */
@@ -200,11 +183,11 @@ class StoreStockController {
     if (idempotencyKey == null) {
       return UUID.randomUUID().toString();
     }
-    if (idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-      throw ApiProblem.invalid("Idempotency-Key", "must be 1 to 255 characters");
+    if (!IdempotencyKey.isValid(idempotencyKey)) {
+      throw ApiProblem.invalid(
+          "Idempotency-Key",
+          "must be 1 to " + IdempotencyKey.MAX_LENGTH + " visible ASCII characters");
     }
-    return UUID.nameUUIDFromBytes(
-            (caller.userId() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
-        .toString();
+    return new IdempotencyKey(caller.userId(), idempotencyKey).derivedId();
   }
 }

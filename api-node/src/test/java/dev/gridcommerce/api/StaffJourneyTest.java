@@ -1,4 +1,4 @@
-package dev.gridcommerce.api.store;
+package dev.gridcommerce.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -6,7 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.ApiClient.Response;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
-import dev.gridcommerce.grid.order.OrderPayments;
+import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.time.Duration;
 import java.util.Map;
@@ -27,7 +28,7 @@ class StaffJourneyTest {
   private static final String SKU = "PAN-00012";
 
   @LocalServerPort int port;
-  @Autowired OrderPayments payments;
+  @Autowired Orders orders;
   @Autowired TestDatabase db;
 
   private ApiClient anonymous;
@@ -129,7 +130,7 @@ class StaffJourneyTest {
             "/api/v1/stores/" + STORE + "/orders/" + orderId + "/status",
             Map.of("status", "PICKING"));
     assertThat(tooEarly.status()).isEqualTo(409);
-    payments.paid(orderId);
+    orders.paid(orderId, new PaymentReference("test", "pay-" + orderId));
 
     Response queue = staff.get("/api/v1/stores/" + STORE + "/orders?status=PAID");
     assertThat(queue.body().get("items").findValuesAsString("id")).contains(orderId);

@@ -1,27 +1,18 @@
 package dev.gridcommerce.api.order;
 
 import dev.gridcommerce.api.web.ApiProblem;
-import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.order.OrderChange;
-import dev.gridcommerce.grid.order.OrderLifecycle;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
-/** Moves an order for a shopper or staff member, answering refusals as problems. */
-@Component
-public class OrderChanges {
+/** How an asked-for move of an order is answered: the order, or the problem that stopped it. */
+final class OrderAnswers {
 
-  private final OrderLifecycle lifecycle;
+  private OrderAnswers() {}
 
-  OrderChanges(OrderLifecycle lifecycle) {
-    this.lifecycle = lifecycle;
-  }
-
-  public Order move(String orderId, OrderStatus to) {
-    OrderChange change = lifecycle.move(orderId, to);
+  static OrderView moved(OrderChange change, String orderId, OrderStatus to, String missing) {
     return switch (change.verdict()) {
-      case CHANGED, UNCHANGED -> change.order();
+      case CHANGED, UNCHANGED -> OrderView.of(change.order());
       case ILLEGAL ->
           throw new ApiProblem(
               HttpStatus.CONFLICT,
@@ -34,7 +25,7 @@ public class OrderChanges {
               "order-busy",
               "Order busy",
               "the order is still applying its last change; retry in a few seconds");
-      case MISSING -> throw ApiProblem.notFound("no order has the id '" + orderId + "'");
+      case MISSING -> throw ApiProblem.notFound(missing + " '" + orderId + "'");
     };
   }
 }
