@@ -5,8 +5,11 @@ import com.hazelcast.core.IndeterminateOperationStateException;
 import com.hazelcast.core.OperationTimeoutException;
 import com.hazelcast.splitbrainprotection.SplitBrainProtectionException;
 import dev.gridcommerce.api.web.ApiProblem.FieldError;
+import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure into an {@code application/problem+json} answer: field errors for invalid
@@ -63,12 +68,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return invalid(errors);
   }
 
+  /**
+   * A body that isn't the JSON the endpoint expects. A value of the wrong type is named with its
+   * field ({@code quantity: must be a whole number}); numbers and strings are never coerced, so
+   * {@code 1.5} or {@code "1"} for a whole number is refused rather than taken as 1.
+   */
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e,
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    MismatchedInputException mismatch = causeOf(e, MismatchedInputException.class);
+    String field = mismatch == null ? "" : path(mismatch);
+    if (!field.isEmpty() && mismatch.getTargetType() != null) {
+      return invalid(List.of(new FieldError(field, expected(mismatch.getTargetType()))));
+    }
     return ResponseEntity.badRequest()
         .body(
             ApiProblem.problem(
@@ -76,19 +91,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "malformed-body",
                 "Malformed request body",
                 "the body is not the JSON this endpoint expects",
-                Map.of()));
-  }
-
-  /** Domain rules refuse values the API's own validation let through. */
-  @ExceptionHandler(IllegalArgumentException.class)
-  ResponseEntity<ProblemDetail> domainRefusal(IllegalArgumentException e) {
-    return ResponseEntity.badRequest()
-        .body(
-            ApiProblem.problem(
-                HttpStatus.BAD_REQUEST,
-                "invalid-request",
-                "Invalid request",
-                e.getMessage(),
                 Map.of()));
   }
 
@@ -115,6 +117,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return unavailable("grid-unavailable", "the data grid is not reachable right now");
   }
 
+  /**
+   * Anything else is a fault of ours, a broken invariant included (input is validated before it
+   * reaches the domain, so a domain refusal here is a bug, not the client's mistake): logged with
+   * its stack trace, answered 500 with none.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     log.error("unexpected failure", e);
@@ -127,6 +134,57 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "something went wrong on our side; it has been logged",
                 Map.of()));
   }
+
+  private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+
+  /** The JSON path of the value, as {@code deliverTo.lat} or {@code lines[2].quantity}. */
+  private static String path(JacksonException e) {
+    StringBuilder path = new StringBuilder();
+    for (JacksonException.Reference reference : e.getPath()) {
+      if (reference.getPropertyName() != null) {
+        path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String expected(Class<?> type) {
+    if (type.isEnum()) {
+      return "must be one of "
+          + String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+    }
+    if (WHOLE_NUMBERS.contains(type)) {
+      return "must be a whole number";
+    }
+    if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+      return "must be a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "must be true or false";
+    }
+    return type == String.class ? "must be text" : "has the wrong type";
+  }
+
+  private static final Set<Class<?>> WHOLE_NUMBERS =
+      Set.of(
+          Integer.class,
+          int.class,
+          Long.class,
+          long.class,
+          Short.class,
+          short.class,
+          Byte.class,
+          byte.class,
+          BigInteger.class);
 
   private static ResponseEntity<Object> invalid(List<FieldError> errors) {
     String detail =

@@ -6,6 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,14 +37,66 @@ public final class ApiClient {
     return new ApiClient(base, accessToken);
   }
 
-  public record Response(int status, HttpResponse<String> raw, JsonNode body) {
+  /**
+   * An answer: its status, headers (names in lower case), body text, and the body as JSON when it
+   * is JSON.
+   */
+  public record Response(
+      int status, Map<String, List<String>> headers, String text, JsonNode body) {
 
     public String header(String name) {
-      return raw.headers().firstValue(name).orElse(null);
+      List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+      return values == null || values.isEmpty() ? null : values.getFirst();
     }
 
     public String contentType() {
       return header("Content-Type");
+    }
+  }
+
+  /** An HTTP/1.1 answer as it came over a socket. */
+  public static Response parseRaw(String answer) {
+    int endOfHead = answer.indexOf("\r\n\r\n");
+    String[] head = answer.substring(0, endOfHead).split("\r\n");
+    String text = answer.substring(endOfHead + 4);
+    Map<String, List<String>> headers = new HashMap<>();
+    for (int i = 1; i < head.length; i++) {
+      int colon = head[i].indexOf(':');
+      headers
+          .computeIfAbsent(
+              head[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+              name -> new ArrayList<>())
+          .add(head[i].substring(colon + 1).strip());
+    }
+    if ("chunked"
+        .equalsIgnoreCase(headers.getOrDefault("transfer-encoding", List.of("")).getFirst())) {
+      text = unchunked(text);
+    }
+    return new Response(Integer.parseInt(head[0].split(" ")[1]), headers, text, json(text));
+  }
+
+  private static String unchunked(String chunked) {
+    StringBuilder body = new StringBuilder();
+    int at = 0;
+    while (true) {
+      int endOfSize = chunked.indexOf("\r\n", at);
+      int size = Integer.parseInt(chunked.substring(at, endOfSize).strip(), 16);
+      if (size == 0) {
+        return body.toString();
+      }
+      body.append(chunked, endOfSize + 2, endOfSize + 2 + size);
+      at = endOfSize + 2 + size + 2;
+    }
+  }
+
+  private static JsonNode json(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (RuntimeException notJson) {
+      return null;
     }
   }
 
@@ -71,7 +127,7 @@ public final class ApiClient {
             "/api/v1/auth/register",
             Map.of("email", email, "password", "correct horse battery", "name", "Test Shopper"));
     if (registered.status() != 201) {
-      throw new IllegalStateException("registration failed: " + registered.raw().body());
+      throw new IllegalStateException("registration failed: " + registered.text());
     }
     return login(email, "correct horse battery");
   }
@@ -79,7 +135,7 @@ public final class ApiClient {
   public ApiClient login(String email, String password) {
     Response login = post("/api/v1/auth/login", Map.of("email", email, "password", password));
     if (login.status() != 200) {
-      throw new IllegalStateException("login failed: " + login.raw().body());
+      throw new IllegalStateException("login failed: " + login.text());
     }
     return as(login.body().get("accessToken").asString());
   }
@@ -103,8 +159,13 @@ public final class ApiClient {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json = response.body().isEmpty() ? null : JSON.readTree(response.body());
-      return new Response(response.statusCode(), response, json);
+      Map<String, List<String>> answerHeaders = new HashMap<>();
+      response
+          .headers()
+          .map()
+          .forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT), values));
+      return new Response(
+          response.statusCode(), answerHeaders, response.body(), json(response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
