@@ -39,6 +39,9 @@ class GridConfiguration {
         if (!settings.members().isEmpty()) {
           config.getNetworkConfig().setAddresses(settings.members());
         }
+        if (!settings.clusterName().isEmpty()) {
+          config.setClusterName(settings.clusterName());
+        }
         yield HazelcastClient.newHazelcastClient(config);
       }
     };

@@ -32,6 +32,11 @@ public final class ApiClient {
     this.token = token;
   }
 
+  /** The bearer token this client sends (null when anonymous). */
+  public String token() {
+    return token;
+  }
+
   /** The same client, sending the given bearer token. */
   public ApiClient as(String accessToken) {
     return new ApiClient(base, accessToken);
