@@ -1,17 +1,23 @@
 package dev.gridcommerce.bench.cart;
 
-import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.grid.cart.SetCartLineProcessor;
-import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.grid.cart.CartChange;
+import dev.gridcommerce.grid.cart.Carts;
+import dev.gridcommerce.grid.support.GridClock;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +29,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Proves how many cart changes per second (set the quantity of one of 60 products in one of 10,000
- * shoppers' carts) the grid takes with {@link SetCartLineProcessor}, against:
+ * shoppers' carts) the grid takes through its {@link Carts} door (the catalog check and the entry
+ * processor on the cart), against:
  *
  * <ul>
  *   <li>{@code postgres}: an upsert of the cart line, {@code INSERT … ON CONFLICT (shopper, sku) DO
@@ -44,16 +51,18 @@ public class CartUpdateBenchmark extends GridBenchmark {
   private static final int PRODUCTS = 60;
 
   private BenchGrid grid;
-  private IMap<String, Cart> embedded;
-  private IMap<String, Cart> client;
+  private Carts embedded;
+  private Carts client;
   private TestDatabase db;
   private final ConcurrentHashMap<String, Cart> ceiling = new ConcurrentHashMap<>();
 
   @Setup(Level.Trial)
   public void start() {
     grid = new BenchGrid(2);
-    embedded = new GridMaps(grid.member()).carts();
-    client = new GridMaps(grid.client()).carts();
+    Doors doors = Doors.of(grid.member(), GridClock.system());
+    doors.catalog().putProducts(products());
+    embedded = doors.carts();
+    client = Doors.of(grid.client(), GridClock.system()).carts();
     db = TestDatabase.create(40);
     db.database()
         .jdbc()
@@ -93,16 +102,30 @@ public class CartUpdateBenchmark extends GridBenchmark {
     }
   }
 
-  @Benchmark
-  public Cart gridEmbedded(Shopper s) {
-    return embedded.executeOnKey(
-        s.shopper(), new SetCartLineProcessor(s.sku(), s.quantity(), Instant.now()));
+  private static List<Product> products() {
+    List<Product> products = new ArrayList<>();
+    for (int i = 0; i < PRODUCTS; i++) {
+      products.add(
+          new Product(
+              KeyChooser.sku(i),
+              "Product " + i,
+              "Brand",
+              "Category",
+              "",
+              Money.of(100 + i, "EUR"),
+              Map.of()));
+    }
+    return products;
   }
 
   @Benchmark
-  public Cart gridClient(Shopper s) {
-    return client.executeOnKey(
-        s.shopper(), new SetCartLineProcessor(s.sku(), s.quantity(), Instant.now()));
+  public CartChange gridEmbedded(Shopper s) {
+    return embedded.setQuantity(s.shopper(), s.sku(), s.quantity());
+  }
+
+  @Benchmark
+  public CartChange gridClient(Shopper s) {
+    return client.setQuantity(s.shopper(), s.sku(), s.quantity());
   }
 
   @Benchmark

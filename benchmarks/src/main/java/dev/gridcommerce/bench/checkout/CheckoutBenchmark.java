@@ -1,5 +1,6 @@
 package dev.gridcommerce.bench.checkout;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
@@ -9,14 +10,15 @@ import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
+import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.checkout.Checkout;
-import dev.gridcommerce.grid.checkout.CheckoutPolicy;
-import dev.gridcommerce.grid.order.OrderLifecycle;
+import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,12 +39,12 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * Proves how many full 3-line checkouts per second the grid places and undoes: the real {@link
- * Checkout} (read the cart, the store and the 3 products, hold the 3 lines in parallel, write the
- * order, empty the cart), then the cancellation (order status change, release of the 3 holds,
- * settle) and the order's removal, with the cart refilled before each. {@code lines=spread}: the 3
- * products are picked uniformly among 1,000, so checkouts rarely meet on a product; {@code
- * lines=flashSale}: every cart has the one hot product and 2 others, so every checkout contends for
- * it.
+ * Checkout} door (read the cart, the store and the 3 products, hold the 3 lines in parallel, write
+ * the order with its PLACED event, empty the cart), then the cancellation through the {@link
+ * Orders} door (order status change with its event, release of the 3 holds, settle) and the order's
+ * removal, with the cart refilled before each. {@code lines=spread}: the 3 products are picked
+ * uniformly among 1,000, so checkouts rarely meet on a product; {@code lines=flashSale}: every cart
+ * has the one hot product and 2 others, so every checkout contends for it.
  *
  * <ul>
  *   <li>{@code gridEmbedded} and {@code gridClient}: on a 2-member grid in this JVM, from a member
@@ -66,16 +68,24 @@ public class CheckoutBenchmark extends GridBenchmark {
 
   private final Clock clock = GridClock.system();
   private BenchGrid grid;
-  private GridMaps embedded;
-  private GridMaps client;
+  private Shop embedded;
+  private Shop client;
   private TestDatabase db;
+
+  /** The grid's doors and maps over one connection (a member, or a client). */
+  private record Shop(Doors doors, GridMaps maps) {
+    static Shop on(HazelcastInstance grid, Clock clock) {
+      return new Shop(Doors.of(grid, clock), new GridMaps(grid));
+    }
+  }
 
   @Setup(Level.Trial)
   public void start() {
     grid = new BenchGrid(2);
-    embedded = new GridMaps(grid.member());
-    client = new GridMaps(grid.client());
+    embedded = Shop.on(grid.member(), clock);
+    client = Shop.on(grid.client(), clock);
     embedded
+        .maps()
         .stores()
         .set(STORE, new DarkStore(STORE, "Bench store", new GeoPoint(52.5, 13.4), 3, false, "EUR"));
     Map<String, Product> products = new HashMap<>();
@@ -88,8 +98,8 @@ public class CheckoutBenchmark extends GridBenchmark {
               sku, "Product " + i, "Brand", "Category", "", Money.of(100 + i, "EUR"), Map.of()));
       stock.put(new StockKey(STORE, sku), Stock.of(UNITS));
     }
-    embedded.products().putAll(products);
-    embedded.inventory().putAll(stock);
+    embedded.maps().products().putAll(products);
+    embedded.maps().inventory().putAll(stock);
     db = TestDatabase.create(40);
     db.database()
         .jdbc()
@@ -143,20 +153,20 @@ public class CheckoutBenchmark extends GridBenchmark {
     }
   }
 
-  private CheckoutOutcome placeAndCancel(GridMaps maps, Shopper shopper) {
+  private CheckoutOutcome placeAndCancel(Shop shop, Shopper shopper) {
     Cart cart = Cart.empty(clock.instant()).atStore(STORE, clock.instant());
     for (int product : shopper.threeProducts(lines.equals("flashSale"))) {
       cart = cart.withQuantity(KeyChooser.sku(product), 1, clock.instant());
     }
-    maps.carts().set(shopper.id, cart);
-    String orderId = UUID.randomUUID().toString();
+    shop.maps().carts().set(shopper.id, cart);
     CheckoutOutcome outcome =
-        new Checkout(maps, clock, CheckoutPolicy.DEFAULT).place(shopper.id, orderId);
-    if (!(outcome instanceof CheckoutOutcome.Placed)) {
+        shop.doors().checkout().place(new CheckoutRequest(shopper.id, null, null));
+    if (!(outcome instanceof CheckoutOutcome.Placed placed)) {
       throw new IllegalStateException("checkout failed: " + outcome);
     }
-    new OrderLifecycle(maps, clock).move(orderId, OrderStatus.CANCELLED);
-    maps.orders().delete(orderId);
+    String orderId = placed.order().id();
+    shop.doors().orders().move(orderId, OrderStatus.CANCELLED);
+    shop.maps().orders().delete(orderId);
     return outcome;
   }
 

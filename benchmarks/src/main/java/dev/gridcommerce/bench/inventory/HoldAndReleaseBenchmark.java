@@ -1,6 +1,5 @@
 package dev.gridcommerce.bench.inventory;
 
-import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
@@ -9,9 +8,8 @@ import dev.gridcommerce.bench.support.RedisStock;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.inventory.HoldStockProcessor;
-import dev.gridcommerce.grid.inventory.ReleaseHoldProcessor;
-import dev.gridcommerce.grid.inventory.StockChanges;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,13 +38,14 @@ import redis.clients.jedis.Jedis;
  * and releases it, so stock never runs out.
  *
  * <ul>
- *   <li>{@code gridEmbedded}: {@link HoldStockProcessor} then {@link ReleaseHoldProcessor} on a
- *       2-member grid in this JVM (loopback networking; every write waits for its synchronous
- *       backup on the other member), called from a member, as the one-JVM mode does;
+ *   <li>{@code gridEmbedded}: a hold then a release through the grid's {@link Inventory} door (one
+ *       entry processor each) on a 2-member grid in this JVM (loopback networking; every write
+ *       waits for its synchronous backup on the other member), called from a member, as the one-JVM
+ *       mode does;
  *   <li>{@code gridClient}: the same from a Hazelcast client over loopback, as an API node does;
  *   <li>{@code gridClientPipelined}: the same client with {@value #PIPELINE} holds in flight per
- *       thread (the grid's {@code StockChanges}: async {@code submitToKey}), then their {@value
- *       #PIPELINE} releases; scored per pair;
+ *       thread (the door's {@code holdAll}: one async {@code submitToKey} per key), then their
+ *       {@value #PIPELINE} releases; scored per pair;
  *   <li>{@code gridLoneClient}: a client over loopback to a lone member (one hop, no backup): the
  *       peer of an unreplicated Redis;
  *   <li>{@code gridLoneEmbedded}: the processors called inside the lone member (no network, no
@@ -104,17 +103,17 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
   /** A grid in this JVM with the workload's stock, reached from a member and from a client. */
   public abstract static class Grid {
     BenchGrid grid;
-    IMap<StockKey, Stock> embedded;
-    IMap<StockKey, Stock> client;
+    Inventory embedded;
+    Inventory client;
 
     abstract int members();
 
     @Setup(Level.Trial)
     public void start(Workload workload) {
       grid = new BenchGrid(members());
-      embedded = new GridMaps(grid.member()).inventory();
-      client = new GridMaps(grid.client()).inventory();
-      embedded.putAll(workload.stock());
+      new GridMaps(grid.member()).inventory().putAll(workload.stock());
+      embedded = new Inventory(grid.member(), GridClock.system());
+      client = new Inventory(grid.client(), GridClock.system());
     }
 
     @TearDown(Level.Trial)
@@ -223,13 +222,14 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
     return new StockKey(STORE, KeyChooser.sku(product));
   }
 
-  private static StockOutcome holdAndRelease(IMap<StockKey, Stock> inventory, StockKey key) {
+  private static StockOutcome holdAndRelease(Inventory inventory, StockKey key) {
     String orderId = "o" + ORDERS.incrementAndGet();
-    StockOutcome held = inventory.executeOnKey(key, new HoldStockProcessor(orderId, 1, EXPIRY));
+    StockOutcome held =
+        inventory.holdAll(List.of(new Inventory.HoldRequest(key, orderId, 1, EXPIRY))).getFirst();
     if (!(held instanceof StockOutcome.Done)) {
       throw new IllegalStateException("stock ran out: " + held);
     }
-    return inventory.executeOnKey(key, new ReleaseHoldProcessor(orderId));
+    return inventory.releaseAll(List.of(new Inventory.Release(key, orderId))).getFirst();
   }
 
   @Benchmark
@@ -245,19 +245,18 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
   @Benchmark
   @OperationsPerInvocation(PIPELINE)
   public Object gridClientPipelined(Workload workload, PairGrid grid, Caller caller) {
-    List<StockChanges.Keyed> holds = new ArrayList<>(PIPELINE);
-    List<StockChanges.Keyed> releases = new ArrayList<>(PIPELINE);
+    List<Inventory.HoldRequest> holds = new ArrayList<>(PIPELINE);
+    List<Inventory.Release> releases = new ArrayList<>(PIPELINE);
     for (int i = 0; i < PIPELINE; i++) {
       StockKey key = key(workload.chooser.next(caller.random));
       String orderId = "o" + ORDERS.incrementAndGet();
-      holds.add(new StockChanges.Keyed(key, new HoldStockProcessor(orderId, 1, EXPIRY)));
-      releases.add(new StockChanges.Keyed(key, new ReleaseHoldProcessor(orderId)));
+      holds.add(new Inventory.HoldRequest(key, orderId, 1, EXPIRY));
+      releases.add(new Inventory.Release(key, orderId));
     }
-    StockChanges changes = new StockChanges(grid.client);
-    if (!changes.applyAll(holds).stream().allMatch(StockOutcome.Done.class::isInstance)) {
+    if (!grid.client.holdAll(holds).stream().allMatch(StockOutcome.Done.class::isInstance)) {
       throw new IllegalStateException("stock ran out");
     }
-    return changes.applyAll(releases);
+    return grid.client.releaseAll(releases);
   }
 
   @Benchmark

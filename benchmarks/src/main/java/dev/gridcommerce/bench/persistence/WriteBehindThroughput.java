@@ -74,10 +74,17 @@ public final class WriteBehindThroughput {
     Instant now = Instant.ofEpochMilli(1_795_000_000_000L + n);
     List<OrderLine> lines =
         List.of(
-            new OrderLine("FRU-%05d".formatted(n % 2000), "Apples", 2, Money.of(199, "EUR")),
-            new OrderLine("DAI-%05d".formatted(n % 1999), "Milk", 1, Money.of(109, "EUR")));
+            new OrderLine("L1", "FRU-%05d".formatted(n % 2000), "Apples", 2, Money.of(199, "EUR")),
+            new OrderLine("L2", "DAI-%05d".formatted(n % 1999), "Milk", 1, Money.of(109, "EUR")));
     return Order.placed(
-        "order-" + n, "shopper-" + (n % 10_000), "berlin-mitte", lines, now, now.plusSeconds(600));
+        "order-" + n,
+        "shopper-" + (n % 10_000),
+        "berlin-mitte",
+        lines,
+        "EUR",
+        now,
+        now.plusSeconds(600),
+        "order-" + n + "-placed");
   }
 
   private static Run throughGrid(String name, int writeDelaySeconds, int seconds) throws Exception {

@@ -45,6 +45,9 @@ final class StockChanges {
    * when one fails, and then throws the first failure.
    */
   List<StockOutcome> applyAll(List<Keyed> changes) {
+    if (changes.size() == 1) {
+      return List.of(applyOne(changes.getFirst()));
+    }
     List<CompletableFuture<StockOutcome>> pending = changes.stream().map(this::submit).toList();
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
         .exceptionally(e -> null)
@@ -67,6 +70,23 @@ final class StockChanges {
   /** Applies the same change to every one of the keys. */
   void applyToEach(Collection<StockKey> keys, StockChange change) {
     applyAll(keys.stream().map(key -> new Keyed(key, change)).toList());
+  }
+
+  /** One change, called and answered on this thread (no future to hand over between threads). */
+  private StockOutcome applyOne(Keyed keyed) {
+    for (int tries = 1; ; tries++) {
+      try {
+        return inventory.executeOnKey(keyed.key(), keyed.change());
+      } catch (IndeterminateOperationStateException e) {
+        if (tries == ATTEMPTS) {
+          throw e;
+        }
+        log.warn(
+            "stock change at {} unconfirmed by its backup, sending it again: {}",
+            keyed.key(),
+            e.getMessage());
+      }
+    }
   }
 
   private CompletableFuture<StockOutcome> submit(Keyed keyed) {

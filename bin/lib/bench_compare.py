@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Writes the 'Before and after' section of benchmarks/README.md from bin/bench --compare's results.
+
+usage: bench_compare.py RESULTS_DIR README COMMAND BEFORE_COMMIT AFTER_COMMIT
+
+Each result file is named <suite-pattern>-<before|after>-<turn>.json. For each benchmark, parameter
+set and contender it prints every turn's score, the mean of the turns, and after/before.
+"""
+import glob
+import json
+import os
+import sys
+from collections import defaultdict
+from datetime import datetime, timezone
+
+sys.path.insert(0, os.path.dirname(__file__))
+from bench_report import machine  # noqa: E402
+
+BEGIN = "<!-- bin/bench-compare:begin -->"
+END = "<!-- bin/bench-compare:end -->"
+
+
+def main(results_dir, readme, command, before, after):
+    scores = defaultdict(lambda: defaultdict(list))  # (suite, params, method) -> build -> [score]
+    for path in sorted(glob.glob(os.path.join(results_dir, "*.json"))):
+        build = "before" if "-before-" in os.path.basename(path) else "after"
+        for r in json.load(open(path)):
+            suite, method = r["benchmark"].rsplit(".", 2)[-2:]
+            params = ", ".join(f"{k}={v}" for k, v in sorted(r.get("params", {}).items())) or "–"
+            scores[(suite, params, method)][build].append(r["primaryMetric"]["score"])
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    out = [BEGIN, "", "## Before and after (written by `bin/bench --compare`)", "",
+           f"{now}, `{command}`: **before** = commit `{before}`, **after** = `{after}`. "
+           f"Machine: {machine()}.",
+           "Both builds' benchmarks ran in this one run, taking turns (before, after, before, after), "
+           "4 threads, 1 fork,",
+           "2 × 3 s warm-up and 4 × 3 s measurement per turn. `postgres` is the same code in both "
+           "builds: its change",
+           "shows how much the machine itself drifted between turns. Scores are operations per "
+           "second.", "",
+           "| benchmark | params | contender | before, each turn | after, each turn | before | after | after / before |",
+           "|---|---|---|---:|---:|---:|---:|---:|"]
+    for (suite, params, method), builds in sorted(scores.items()):
+        b, a = builds.get("before", []), builds.get("after", [])
+        if not b or not a:
+            continue
+        mb, ma = sum(b) / len(b), sum(a) / len(a)
+        name = method if method.startswith("postgres") else f"**{method}**"
+        out.append(f"| {suite} | {params} | {name} | {' · '.join(f'{x:,.0f}' for x in b)} | "
+                   f"{' · '.join(f'{x:,.0f}' for x in a)} | {mb:,.0f} | {ma:,.0f} | {ma / mb:.3f} |")
+    out += ["", END]
+    text = open(readme).read()
+    section = "\n".join(out)
+    if BEGIN in text and END in text:
+        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
+    else:
+        marker = "<!-- bin/bench:begin -->"
+        text = text.replace(marker, section + "\n\n" + marker) if marker in text else text + "\n" + section + "\n"
+    open(readme, "w").write(text)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 6:
+        sys.exit(__doc__)
+    main(*sys.argv[1:])

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# bin/bench --compare REF: the checkout and hold-and-release benchmarks of the commit REF and of
+# this tree, in one run on this machine, taking turns so that drift of the machine hits both alike;
+# the PostgreSQL peer runs in every turn too, as a control (its code is the same in both). Writes
+# the "Before and after" section of benchmarks/README.md. Results: run/bench-compare/.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+REF="$1"
+OUT="$COMMERCE_ROOT/run/bench-compare"
+BASE="$OUT/baseline"
+BASE_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short "$REF")"
+HEAD_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short HEAD)"
+DIRTY=""
+[[ -n "$(git -C "$COMMERCE_ROOT" status --porcelain --untracked-files=no)" ]] && DIRTY=" (with uncommitted changes)"
+
+rm -rf "$OUT"
+mkdir -p "$OUT/results"
+echo "[bench] building $BASE_COMMIT into $BASE ..."
+git -C "$COMMERCE_ROOT" archive --format=tar --prefix=baseline/ "$REF" | tar -x -C "$OUT"
+"${MVN[@]}" -q -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
+echo "[bench] building this tree ($HEAD_COMMIT$DIRTY) ..."
+"${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
+"$COMMERCE_ROOT/bin/postgres"
+
+TIMING=(-f 1 -wi 2 -w 3 -i 4 -r 3 -t 4)
+run() {
+  local build="$1" root="$2" round="$3" name="$4"
+  shift 4
+  local result="$OUT/results/$name-$build-$round.json"
+  echo "[bench] $name, $build, turn $round"
+  (cd "$root" && java -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main \
+    "$name" "${TIMING[@]}" -rf json -rff "$result" "$@" >"$OUT/results/$name-$build-$round.log" 2>&1) \
+    || { echo "[bench] $name ($build) failed; see $OUT/results/$name-$build-$round.log" >&2; exit 1; }
+}
+
+started=$SECONDS
+for round in 1 2; do
+  for build in before after; do
+    root="$COMMERCE_ROOT"
+    [[ "$build" == before ]] && root="$BASE"
+    run "$build" "$root" "$round" 'CheckoutBenchmark\.(gridEmbedded|gridClient|postgres)$'
+    run "$build" "$root" "$round" 'HoldAndReleaseBenchmark\.(gridEmbedded|gridClient|postgres)$' -p keys=hot,uniform
+  done
+done
+
+python3 "$COMMERCE_ROOT/bin/lib/bench_compare.py" "$OUT/results" "$COMMERCE_ROOT/benchmarks/README.md" \
+  "bin/bench --compare $REF" "$BASE_COMMIT" "$HEAD_COMMIT$DIRTY"
+echo "[bench] done in $(( (SECONDS - started) / 60 )) min; see benchmarks/README.md, \"Before and after\""
