@@ -18,20 +18,21 @@ rm -rf "$OUT"
 mkdir -p "$OUT/results"
 echo "[bench] building $BASE_COMMIT into $BASE ..."
 git -C "$COMMERCE_ROOT" archive --format=tar --prefix=baseline/ "$REF" | tar -x -C "$OUT"
-"${MVN[@]}" -q -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
+mvn -B -q --no-transfer-progress -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
 echo "[bench] building this tree ($HEAD_COMMIT$DIRTY) ..."
 "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 "$COMMERCE_ROOT/bin/postgres"
 
 TIMING=(-f 1 -wi 2 -w 3 -i 4 -r 3 -t 4)
+# run BUILD ROOT TURN SUITE PATTERN [JMH OPTIONS]
 run() {
-  local build="$1" root="$2" round="$3" name="$4"
-  shift 4
-  local result="$OUT/results/$name-$build-$round.json"
-  echo "[bench] $name, $build, turn $round"
+  local build="$1" root="$2" round="$3" suite="$4" pattern="$5"
+  shift 5
+  local result="$OUT/results/$suite-$build-$round"
+  echo "[bench] $suite, $build, turn $round"
   (cd "$root" && java -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" org.openjdk.jmh.Main \
-    "$name" "${TIMING[@]}" -rf json -rff "$result" "$@" >"$OUT/results/$name-$build-$round.log" 2>&1) \
-    || { echo "[bench] $name ($build) failed; see $OUT/results/$name-$build-$round.log" >&2; exit 1; }
+    "$pattern" "${TIMING[@]}" -rf json -rff "$result.json" "$@" >"$result.log" 2>&1) \
+    || { echo "[bench] $suite ($build) failed; see $result.log" >&2; exit 1; }
 }
 
 started=$SECONDS
@@ -39,8 +40,9 @@ for round in 1 2; do
   for build in before after; do
     root="$COMMERCE_ROOT"
     [[ "$build" == before ]] && root="$BASE"
-    run "$build" "$root" "$round" 'CheckoutBenchmark\.(gridEmbedded|gridClient|postgres)$'
-    run "$build" "$root" "$round" 'HoldAndReleaseBenchmark\.(gridEmbedded|gridClient|postgres)$' -p keys=hot,uniform
+    run "$build" "$root" "$round" CheckoutBenchmark 'CheckoutBenchmark\.(gridEmbedded|gridClient|postgres)$'
+    run "$build" "$root" "$round" HoldAndReleaseBenchmark \
+      'HoldAndReleaseBenchmark\.(gridEmbedded|gridClient|postgres)$' -p keys=hot,uniform
   done
 done
 
