@@ -23,6 +23,7 @@ class StoreController {
     this.catalog = catalog;
   }
 
+  /** A dark store; with {@code near}, how far it is from that point and whether it delivers. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record StoreView(
       String id,
@@ -32,39 +33,30 @@ class StoreController {
       boolean reserveOnAddToCart,
       String currency,
       Double distanceKm,
-      Boolean delivers) {}
+      Boolean delivers) {
 
+    static StoreView of(DarkStore store, GeoPoint near) {
+      return new StoreView(
+          store.id(),
+          store.name(),
+          store.location(),
+          store.deliveryRadiusKm(),
+          store.reserveOnAddToCart(),
+          store.currency(),
+          near == null ? null : Math.round(store.location().distanceKm(near) * 100) / 100.0,
+          near == null ? null : store.delivers(near));
+    }
+  }
+
+  /** The dark stores by id; with {@code near}, the nearest first. */
   @GetMapping
   List<StoreView> stores(@RequestParam(required = false) String near) {
-    List<DarkStore> stores = catalog.stores();
-    if (near == null) {
-      return stores.stream()
-          .map(s ->
-              new StoreView(
-                  s.id(),
-                  s.name(),
-                  s.location(),
-                  s.deliveryRadiusKm(),
-                  s.reserveOnAddToCart(),
-                  s.currency(),
-                  null,
-                  null))
-          .toList();
-    }
-    GeoPoint point = point(near);
-    return stores.stream()
-        .sorted(Comparator.comparingDouble(s -> s.location().distanceKm(point)))
-        .map(s ->
-            new StoreView(
-                s.id(),
-                s.name(),
-                s.location(),
-                s.deliveryRadiusKm(),
-                s.reserveOnAddToCart(),
-                s.currency(),
-                Math.round(s.location().distanceKm(point) * 100) / 100.0,
-                s.delivers(point)))
-        .toList();
+    GeoPoint point = near == null ? null : point(near);
+    Comparator<DarkStore> order =
+        point == null
+            ? Comparator.comparing(DarkStore::id)
+            : Comparator.comparingDouble(store -> store.location().distanceKm(point));
+    return catalog.stores().stream().sorted(order).map(s -> StoreView.of(s, point)).toList();
   }
 
   private static GeoPoint point(String near) {

@@ -25,12 +25,32 @@ final class OrderLifecycle {
 
   /** Moves the order to {@code to} and applies the move's stock change before answering. */
   OrderChange move(String orderId, OrderStatus to) {
-    OrderChange change =
-        orders.executeOnKey(
-            orderId, new MoveOrderProcessor(to, clock.instant(), UUID.randomUUID().toString(), ""));
-    if (change.changed()) {
-      return new OrderChange(OrderChange.Verdict.CHANGED, settlement.settle(change.order()));
+    return move(orderId, to, null, null);
+  }
+
+  /**
+   * {@link #move(String, OrderStatus)} of an order of that shopper or that store only (either may
+   * be null). A request repeated after its first try failed midway finishes what that try left: a
+   * move already made has its stock change applied, and a stock change still pending from an
+   * earlier move is applied before the move is tried once more.
+   */
+  OrderChange move(String orderId, OrderStatus to, String shopperId, String storeId) {
+    OrderChange change = tryMove(orderId, to, shopperId, storeId);
+    if (change.verdict() == OrderChange.Verdict.PENDING) {
+      settlement.settle(change.order());
+      change = tryMove(orderId, to, shopperId, storeId);
     }
-    return change;
+    return switch (change.verdict()) {
+      case CHANGED, UNCHANGED ->
+          new OrderChange(change.verdict(), settlement.settle(change.order()));
+      case ILLEGAL, PENDING, MISSING -> change;
+    };
+  }
+
+  private OrderChange tryMove(String orderId, OrderStatus to, String shopperId, String storeId) {
+    return orders.executeOnKey(
+        orderId,
+        new MoveOrderProcessor(
+            to, clock.instant(), UUID.randomUUID().toString(), "", shopperId, storeId));
   }
 }

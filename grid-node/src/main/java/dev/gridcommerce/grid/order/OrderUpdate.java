@@ -24,10 +24,19 @@ interface OrderUpdate extends EntryProcessor<String, Order, OrderChange> {
   /** The changed order, or the very same instance when nothing is to change. */
   Order apply(Order order);
 
+  /**
+   * Whether the change is about this order at all: a shopper's change of their own order, staff's
+   * change of an order of their store. Any other order is answered as missing, so its id can't be
+   * probed, and checking it here costs no read of its own.
+   */
+  default boolean concerns(Order order) {
+    return true;
+  }
+
   @Override
   default OrderChange process(Map.Entry<String, Order> entry) {
     Order current = entry.getValue();
-    if (current == null) {
+    if (current == null || !concerns(current)) {
       return new OrderChange(Verdict.MISSING, null);
     }
     try {

@@ -73,9 +73,11 @@ public final class Orders {
   }
 
   public Optional<Order> find(String orderId) {
-    return orderId == null || orderId.length() > MAX_ID_LENGTH
-        ? Optional.empty()
-        : Optional.ofNullable(orders.get(orderId));
+    return isId(orderId) ? Optional.ofNullable(orders.get(orderId)) : Optional.empty();
+  }
+
+  private static boolean isId(String orderId) {
+    return orderId != null && !orderId.isEmpty() && orderId.length() <= MAX_ID_LENGTH;
   }
 
   /** The order if it is the shopper's; empty for anyone else's, so ids can't be probed. */
@@ -146,19 +148,19 @@ public final class Orders {
 
   /** Moves the order to {@code to} and applies the move's stock change before answering. */
   public OrderChange move(String orderId, OrderStatus to) {
-    return find(orderId).isPresent() ? lifecycle.move(orderId, to) : missing();
+    return isId(orderId) ? lifecycle.move(orderId, to) : missing();
   }
 
   /** The shopper cancels their own order (before picking); anyone else's is MISSING. */
   public OrderChange cancelForShopper(String shopperId, String orderId) {
-    return ofShopper(shopperId, orderId).isPresent()
-        ? lifecycle.move(orderId, OrderStatus.CANCELLED)
+    return isId(orderId)
+        ? lifecycle.move(orderId, OrderStatus.CANCELLED, shopperId, null)
         : missing();
   }
 
   /** Store staff move an order of their store; an order of another store is MISSING. */
   public OrderChange moveForStore(String storeId, String orderId, OrderStatus to) {
-    return ofStore(storeId, orderId).isPresent() ? lifecycle.move(orderId, to) : missing();
+    return isId(orderId) ? lifecycle.move(orderId, to, null, storeId) : missing();
   }
 
   /** A payment succeeded: see {@link PaymentOutcome}. Safe to call any number of times. */

@@ -63,6 +63,28 @@ class OrderProcessorsTest {
   }
 
   @Test
+  void aMoveForAShopperOrAStoreTouchesOnlyTheirOrdersAndCallsOthersMissing() {
+    Order order = anOrder().shopper("ada").store("berlin-mitte").build();
+    Map.Entry<String, Order> entry = entry(order);
+
+    assertThat(
+            new MoveOrderProcessor(OrderStatus.CANCELLED, NOW, "e2", "", "bob", null)
+                .process(entry))
+        .isEqualTo(new OrderChange(Verdict.MISSING, null));
+    assertThat(
+            new MoveOrderProcessor(OrderStatus.CANCELLED, NOW, "e2", "", null, "elsewhere")
+                .process(entry)
+                .verdict())
+        .isEqualTo(Verdict.MISSING);
+    assertThat(entry.getValue()).isSameAs(order);
+    assertThat(
+            new MoveOrderProcessor(OrderStatus.CANCELLED, NOW, "e2", "", "ada", "berlin-mitte")
+                .process(entry)
+                .verdict())
+        .isEqualTo(Verdict.CHANGED);
+  }
+
+  @Test
   void noMoveWhileAStockChangeIsPendingAndMissingOrdersAreSaidToBe() {
     Map.Entry<String, Order> entry = entry(anOrder().build().paid(PAYMENT, NOW, "e2"));
 
