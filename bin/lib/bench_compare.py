@@ -4,13 +4,15 @@
 usage: bench_compare.py RESULTS_DIR README COMMAND BEFORE_COMMIT AFTER_COMMIT
 
 Each result file is named <suite-pattern>-<before|after>-<turn>.json. For each benchmark, parameter
-set and contender it prints every turn's score, the mean of the turns, and after/before.
+set and contender it prints every turn's score, the median of the turns (one disturbed turn moves
+it less than a mean), and after/before.
 """
 import glob
 import json
 import os
 import sys
 from collections import defaultdict
+from statistics import median
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -29,22 +31,24 @@ def main(results_dir, readme, command, before, after):
             params = ", ".join(f"{k}={v}" for k, v in sorted(r.get("params", {}).items())) or "–"
             scores[(suite, params, method)][build].append(r["primaryMetric"]["score"])
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    turns = max((len(v) for builds in scores.values() for v in builds.values()), default=0)
     out = [BEGIN, "", "## Before and after (written by `bin/bench --compare`)", "",
            f"{now}, `{command}`: **before** = commit `{before}`, **after** = `{after}`. "
            f"Machine: {machine()}.",
-           "Both builds' benchmarks ran in this one run, taking turns (before, after, before, after), "
-           "4 threads, 1 fork,",
-           "2 × 3 s warm-up and 4 × 3 s measurement per turn. `postgres` is the same code in both "
-           "builds: its change",
-           "shows how much the machine itself drifted between turns. Scores are operations per "
-           "second.", "",
-           "| benchmark | params | contender | before, each turn | after, each turn | before | after | after / before |",
+           f"Both builds' benchmarks ran in this one run, taking turns (before, after, before, after …, "
+           f"{turns} turns each),",
+           "4 threads, 1 fork, 2 × 3 s warm-up and 4 × 3 s measurement per turn; before and after "
+           "are the medians of the turns.",
+           "`postgres` is the same code in both builds: its change shows how much the machine "
+           "itself drifted between turns.",
+           "Scores are operations per second.", "",
+           "| benchmark | params | contender | before, each turn | after, each turn | before (median) | after (median) | after / before |",
            "|---|---|---|---:|---:|---:|---:|---:|"]
     for (suite, params, method), builds in sorted(scores.items()):
         b, a = builds.get("before", []), builds.get("after", [])
         if not b or not a:
             continue
-        mb, ma = sum(b) / len(b), sum(a) / len(a)
+        mb, ma = median(b), median(a)
         name = method if method.startswith("postgres") else f"**{method}**"
         out.append(f"| {suite} | {params} | {name} | {' · '.join(f'{x:,.0f}' for x in b)} | "
                    f"{' · '.join(f'{x:,.0f}' for x in a)} | {mb:,.0f} | {ma:,.0f} | {ma / mb:.3f} |")

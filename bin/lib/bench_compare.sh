@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # bin/bench --compare REF: the checkout and hold-and-release benchmarks of the commit REF and of
-# this tree, in one run on this machine, taking turns so that drift of the machine hits both alike;
+# this tree, in one run on this machine, taking turns (BENCH_TURNS of each, default 4) so that
+# drift of the machine hits both alike;
 # the PostgreSQL peer runs in every turn too, as a control (its code is the same in both). Writes
 # the "Before and after" section of benchmarks/README.md. Results: run/bench-compare/.
 set -euo pipefail
@@ -36,7 +37,8 @@ run() {
 }
 
 started=$SECONDS
-for round in 1 2; do
+TURNS="${BENCH_TURNS:-4}"
+for round in $(seq 1 "$TURNS"); do
   for build in before after; do
     root="$COMMERCE_ROOT"
     [[ "$build" == before ]] && root="$BASE"

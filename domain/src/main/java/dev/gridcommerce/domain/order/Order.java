@@ -59,17 +59,23 @@ public record Order(
     if (lines.isEmpty()) {
       throw new IllegalArgumentException("an order has at least one line");
     }
-    if (lines.stream().map(OrderLine::sku).distinct().count() != lines.size()) {
-      throw new IllegalArgumentException("an order has one line per product");
+    long subtotal = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      OrderLine line = lines.get(i);
+      for (int j = 0; j < i; j++) {
+        if (lines.get(j).sku().equals(line.sku())) {
+          throw new IllegalArgumentException("an order has one line per product");
+        }
+        if (lines.get(j).id().equals(line.id())) {
+          throw new IllegalArgumentException("an order's line ids are unique");
+        }
+      }
+      price.total().requireSameCurrency(line.unitPrice());
+      subtotal =
+          Math.addExact(
+              subtotal, Math.multiplyExact(line.unitPrice().amountMinor(), line.quantity()));
     }
-    if (lines.stream().map(OrderLine::id).distinct().count() != lines.size()) {
-      throw new IllegalArgumentException("an order's line ids are unique");
-    }
-    Money subtotal = Money.zero(price.currency());
-    for (OrderLine line : lines) {
-      subtotal = subtotal.plus(line.total()); // refuses a line in another currency
-    }
-    if (!subtotal.equals(price.subtotal())) {
+    if (subtotal != price.subtotal().amountMinor()) {
       throw new IllegalArgumentException(
           "the subtotal " + price.subtotal() + " is not the sum of the lines, " + subtotal);
     }

@@ -16,15 +16,25 @@ public record PriceBreakdown(
     Objects.requireNonNull(deliveryFee, "deliveryFee");
     Objects.requireNonNull(tax, "tax");
     Objects.requireNonNull(total, "total");
+    String currency = total.currency();
+    for (Money part : new Money[] {subtotal, discount, deliveryFee, tax}) {
+      total.requireSameCurrency(part);
+    }
     if (subtotal.isNegative() || discount.isNegative() || deliveryFee.isNegative()) {
       throw new IllegalArgumentException("subtotal, discount and delivery fee can't be negative");
     }
-    if (!subtotal.minus(discount).plus(deliveryFee).plus(tax).equals(total)) {
+    long sum =
+        Math.addExact(
+            Math.addExact(
+                Math.subtractExact(subtotal.amountMinor(), discount.amountMinor()),
+                deliveryFee.amountMinor()),
+            tax.amountMinor());
+    if (sum != total.amountMinor()) {
       throw new IllegalArgumentException(
           "total must be subtotal - discount + delivery fee + tax: " + total);
     }
     if (total.isNegative()) {
-      throw new IllegalArgumentException("a total can't be negative");
+      throw new IllegalArgumentException("a total can't be negative in " + currency);
     }
   }
 

@@ -70,10 +70,6 @@ public final class Catalog {
     return products.values();
   }
 
-  public int productCount() {
-    return products.size();
-  }
-
   /** The dark stores, by id. */
   public List<DarkStore> stores() {
     return stores.values().stream().sorted(Comparator.comparing(DarkStore::id)).toList();

@@ -9,7 +9,6 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.order.Order;
-import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.ShopperOrders;
@@ -83,11 +82,6 @@ public final class Orders {
   /** The order if it is the shopper's; empty for anyone else's, so ids can't be probed. */
   public Optional<Order> ofShopper(String shopperId, String orderId) {
     return find(orderId).filter(order -> order.shopperId().equals(shopperId));
-  }
-
-  /** The order if the store delivers it. */
-  public Optional<Order> ofStore(String storeId, String orderId) {
-    return find(orderId).filter(order -> order.storeId().equals(storeId));
   }
 
   /**
@@ -189,11 +183,6 @@ public final class Orders {
    */
   public void keepTidy(Duration interval, Duration retention) {
     OrderHousekeeping.start(grid, sweep, eviction, interval, retention);
-  }
-
-  /** Up to {@code limit} stored order events after a log position, read through a member. */
-  public List<OrderEventLog.Logged> eventsAfter(long position, int limit) {
-    return feed.after(position, limit);
   }
 
   /** Starts reading the order events for the durable subscriber {@code name}; see the options. */

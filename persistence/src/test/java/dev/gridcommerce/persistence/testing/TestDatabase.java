@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * A database of its own for one test class, on the PostgreSQL that {@code bin/postgres} runs, so
@@ -37,6 +38,44 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   private static TestDatabase create(DatabaseSettings server) {
+    TestDatabase test = empty(server);
+    test.database = Database.open(test.settings);
+    return test;
+  }
+
+  /**
+   * A database whose schema is migrated only up to {@code version}, to put in rows as they were
+   * then; {@link #migrate} brings it up to date, as a deployment of this code would.
+   */
+  public static TestDatabase createAt(String version) {
+    TestDatabase test = empty(DatabaseSettings.fromEnvironment());
+    Flyway.configure()
+        .dataSource(test.settings.url(), test.settings.user(), test.settings.password())
+        .locations("classpath:db/migration")
+        .target(version)
+        .load()
+        .migrate();
+    return test;
+  }
+
+  /** Brings the schema up to date (the pool opens with it). */
+  public Database migrate() {
+    database = Database.open(settings);
+    return database;
+  }
+
+  /** Runs SQL on the database as it is, migrated or not. */
+  public void execute(String sql) {
+    try (Connection connection =
+            DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("'" + sql + "' failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static TestDatabase empty(DatabaseSettings server) {
     String name =
         "commerce_test_"
             + UUID.randomUUID()
@@ -46,7 +85,6 @@ public final class TestDatabase implements AutoCloseable {
                 .toLowerCase(Locale.ROOT);
     TestDatabase test = new TestDatabase(server, name);
     test.admin("CREATE DATABASE " + name);
-    test.database = Database.open(test.settings);
     return test;
   }
 
@@ -75,7 +113,9 @@ public final class TestDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
     admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 
