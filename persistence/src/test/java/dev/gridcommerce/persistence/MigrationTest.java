@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The V4 migration carries rows of the schema before it over: orders get their price breakdown,
  * line ids, a version and a timeline (PLACED, and an event for their status when they had moved
- * on), numbered in the event log; dark stores get a currency. Migrated orders load and store as
- * new ones do.
+ * on), numbered in the event log; dark stores get a currency. Migrated orders load and store as new
+ * ones do.
  */
 class MigrationTest {
 
@@ -78,7 +78,8 @@ class MigrationTest {
     assertThat(new DarkStoreMapStore(database).load("berlin-mitte").currency()).isEqualTo("EUR");
 
     Order paid =
-        open.paid(new PaymentReference("test", "pay-1"), Instant.parse("2026-11-20T10:01:00Z"), "e2");
+        open.paid(
+            new PaymentReference("test", "pay-1"), Instant.parse("2026-11-20T10:01:00Z"), "e2");
     orders.store(paid.id(), paid);
 
     assertThat(orders.load("open-1")).isEqualTo(paid);
