@@ -35,8 +35,8 @@ def main(results_dir, readme, command, before, after):
     out = [BEGIN, "", "## Before and after (written by `bin/bench --compare`)", "",
            f"{now}, `{command}`: **before** = commit `{before}`, **after** = `{after}`. "
            f"Machine: {machine()}.",
-           f"Both builds' benchmarks ran in this one run, taking turns (before, after, before, after …, "
-           f"{turns} turns each),",
+           f"Both builds' benchmarks ran in this one run, {turns} turns each: in every turn each suite "
+           "ran for both builds back to back, before first in odd turns and after first in even ones,",
            "4 threads, 1 fork, 2 × 3 s warm-up and 4 × 3 s measurement per turn; before and after "
            "are the medians of the turns.",
            "`postgres` is the same code in both builds: its change shows how much the machine "

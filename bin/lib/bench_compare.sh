@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # bin/bench --compare REF: the checkout and hold-and-release benchmarks of the commit REF and of
 # this tree, in one run on this machine, taking turns (BENCH_TURNS of each, default 4) so that
-# drift of the machine hits both alike;
-# the PostgreSQL peer runs in every turn too, as a control (its code is the same in both). Writes
-# the "Before and after" section of benchmarks/README.md. Results: run/bench-compare/.
+# drift of the machine hits both alike: each suite runs for both builds back to back, and which
+# build goes first alternates from turn to turn (before-after, then after-before), so a machine
+# that slows down (or speeds up) during a run favours neither. The PostgreSQL peer runs in every
+# turn too, as a control (its code is the same in both). Writes the "Before and after" section of
+# benchmarks/README.md. Results: run/bench-compare/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -38,12 +40,16 @@ run() {
 
 started=$SECONDS
 TURNS="${BENCH_TURNS:-4}"
+root_of() { if [[ "$1" == before ]]; then echo "$BASE"; else echo "$COMMERCE_ROOT"; fi; }
 for round in $(seq 1 "$TURNS"); do
-  for build in before after; do
-    root="$COMMERCE_ROOT"
-    [[ "$build" == before ]] && root="$BASE"
-    run "$build" "$root" "$round" CheckoutBenchmark 'CheckoutBenchmark\.(gridEmbedded|gridClient|postgres)$'
-    run "$build" "$root" "$round" HoldAndReleaseBenchmark \
+  order=(before after)
+  (( round % 2 == 0 )) && order=(after before)
+  for build in "${order[@]}"; do
+    run "$build" "$(root_of "$build")" "$round" CheckoutBenchmark \
+      'CheckoutBenchmark\.(gridEmbedded|gridClient|postgres)$'
+  done
+  for build in "${order[@]}"; do
+    run "$build" "$(root_of "$build")" "$round" HoldAndReleaseBenchmark \
       'HoldAndReleaseBenchmark\.(gridEmbedded|gridClient|postgres)$' -p keys=hot,uniform
   done
 done

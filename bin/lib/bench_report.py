@@ -43,8 +43,8 @@ def machine():
     pg = re.search(r"\(PostgreSQL\) (\S+)", command_output("psql", "--version"))
     return (f"{os.cpu_count()} cores ({cpu.group(1).strip() if cpu else 'unknown CPU'}), "
             f"{int(mem.group(1)) // 1024 // 1024 if mem else '?'} GiB; "
-            f"{java[0] if java else 'java ?'}; PostgreSQL {pg.group(1) if pg else '?'}; "
-            f"Redis {redis.group(1) if redis else '?'}")
+            f"{java[0] if java else 'java ?'}; PostgreSQL {pg.group(1) if pg else '?'}"
+            + (f"; Redis {redis.group(1)}" if redis else ""))
 
 
 def main(results_dir, readme, mode, command):

@@ -51,7 +51,8 @@ CREATE TABLE order_events (
     note              text NOT NULL,
     position          bigint NOT NULL UNIQUE
 );
-CREATE INDEX order_events_by_order ON order_events (order_id, seq);
+-- one event per number within its order: a subscriber never sees two events of one number
+CREATE UNIQUE INDEX order_events_by_order ON order_events (order_id, seq);
 
 CREATE TABLE order_event_head (
     id             integer PRIMARY KEY CHECK (id = 1),

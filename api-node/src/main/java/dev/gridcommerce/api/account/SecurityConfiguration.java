@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.account;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -48,6 +49,9 @@ class SecurityConfiguration {
                 .accessDeniedHandler(problems.accessDenied()))
         .authorizeHttpRequests(requests ->
             requests
+                // the end of an event stream, and error pages: the request was authorized already
+                .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login")
                 .permitAll()
                 .requestMatchers(

@@ -70,6 +70,16 @@ class ProductController {
       @RequestParam(defaultValue = "relevance") String sort,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(CatalogQuery.MAX_SIZE) int size) {
+    if (minPrice != null && maxPrice != null && minPrice > maxPrice) {
+      throw ApiProblem.invalid("minPrice", "must not exceed maxPrice");
+    }
+    if ((long) (page + 1) * size > CatalogQuery.MAX_WINDOW) {
+      throw ApiProblem.invalid(
+          "page",
+          "(page + 1) * size may reach at most "
+              + CatalogQuery.MAX_WINDOW
+              + " hits; narrow the query");
+    }
     CatalogPage result =
         index.search(
             new CatalogQuery(q, category, brand, minPrice, maxPrice, sortOrder(sort), page, size));

@@ -4,9 +4,11 @@ import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.grid.order.Orders;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,14 +20,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live order tracking: each open event stream follows one order's timeline. The order itself is the
- * source (its events, numbered without gaps), so a stream sends exactly the events after the last
- * one it sent, whatever told it to look: a change notice from the grid (one key-only listener per
- * API node, so a change made through any API node is seen on every one), or the heartbeat, which
- * reads each followed order again in case a notice was lost with a member. A client that reconnects
- * with {@code Last-Event-ID} gets what came after it.
+ * source (all its events, numbered without gaps), so a stream sends exactly the events after the
+ * last one it sent, whatever told it to look: a change notice from the grid (one key-only listener
+ * per API node, so a change made through any API node is seen on every one), or the heartbeat,
+ * which reads each followed order again in case a notice was lost with a member. A client that
+ * reconnects with {@code Last-Event-ID} gets what came after it.
  *
- * <p>Stops before the web server's graceful shutdown (a higher lifecycle phase), completing every
- * stream, so open streams never hold a shutdown up; browsers reconnect to another node.
+ * <p>Reads and sends run on virtual threads, one per notice, so a slow client only holds up its own
+ * stream. Stops before the web server's graceful shutdown (a higher lifecycle phase), completing
+ * every stream, so open streams never hold a shutdown up; browsers reconnect to another node.
  */
 final class OrderTracking implements SmartLifecycle {
 
@@ -34,6 +37,7 @@ final class OrderTracking implements SmartLifecycle {
   private final Orders orders;
   private final OrderTrackingSettings settings;
   private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+  private volatile ExecutorService senders;
   private volatile ScheduledExecutorService heartbeat;
   private volatile Runnable stopWatching;
 
@@ -46,17 +50,19 @@ final class OrderTracking implements SmartLifecycle {
   SseEmitter follow(Order order, long afterSeq) {
     SseEmitter emitter = new SseEmitter(settings.timeout().toMillis());
     Stream stream = new Stream(order.id(), emitter, afterSeq);
-    streams.computeIfAbsent(order.id(), id -> ConcurrentHashMap.newKeySet()).add(stream);
+    streams.compute(
+        order.id(),
+        (id, following) -> {
+          Set<Stream> set = following == null ? ConcurrentHashMap.newKeySet() : following;
+          set.add(stream);
+          return set;
+        });
     emitter.onCompletion(() -> forget(stream));
-    emitter.onTimeout(() -> forget(stream));
+    emitter.onTimeout(() -> end(stream));
     emitter.onError(failure -> forget(stream));
     stream.send(order);
-    changed(order.id()); // a change between reading the order and following it is not missed
+    senders.execute(() -> changed(order.id())); // a change before it was followed isn't missed
     return emitter;
-  }
-
-  int openStreams() {
-    return streams.values().stream().mapToInt(Set::size).sum();
   }
 
   private void changed(String orderId) {
@@ -64,18 +70,23 @@ final class OrderTracking implements SmartLifecycle {
     if (following == null || following.isEmpty()) {
       return;
     }
-    orders.find(orderId).ifPresent(order -> following.forEach(stream -> stream.send(order)));
+    try {
+      orders.find(orderId).ifPresent(order -> Set.copyOf(following).forEach(s -> s.send(order)));
+    } catch (RuntimeException e) {
+      log.debug("order {} not read for its streams this time: {}", orderId, e.toString());
+    }
   }
 
   private void beat() {
-    streams.forEach((orderId, following) -> {
-      try {
-        following.forEach(Stream::keepAlive);
+    for (String orderId : new HashSet<>(streams.keySet())) {
+      senders.execute(() -> {
+        Set<Stream> following = streams.get(orderId);
+        if (following != null) {
+          Set.copyOf(following).forEach(Stream::keepAlive);
+        }
         changed(orderId);
-      } catch (RuntimeException e) {
-        log.debug("order {} not read for its streams this time: {}", orderId, e.toString());
-      }
-    });
+      });
+    }
   }
 
   private void forget(Stream stream) {
@@ -87,13 +98,20 @@ final class OrderTracking implements SmartLifecycle {
         });
   }
 
+  /** Ends a stream whose time is up or whose client went away; the client may reconnect. */
+  private void end(Stream stream) {
+    forget(stream);
+    stream.emitter.complete();
+  }
+
   @Override
   public void start() {
+    senders = Executors.newVirtualThreadPerTaskExecutor();
     heartbeat =
-        Executors.newScheduledThreadPool(
-            2, Thread.ofPlatform().daemon().name("order-tracking-", 1).factory());
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("order-tracking").factory());
     // notices come on the grid's event threads, which must not wait for the grid: read elsewhere
-    stopWatching = orders.watch(orderId -> heartbeat.execute(() -> changed(orderId)));
+    stopWatching = orders.watch(orderId -> senders.execute(() -> changed(orderId)));
     long every = settings.heartbeat().toMillis();
     heartbeat.scheduleWithFixedDelay(this::beat, every, every, TimeUnit.MILLISECONDS);
   }
@@ -106,8 +124,9 @@ final class OrderTracking implements SmartLifecycle {
     } catch (RuntimeException e) {
       log.debug("order change notices not stopped: {}", e.toString());
     }
-    streams.values().forEach(following -> following.forEach(stream -> stream.emitter.complete()));
+    streams.values().forEach(following -> Set.copyOf(following).forEach(this::end));
     streams.clear();
+    senders.shutdownNow();
   }
 
   @Override
@@ -122,7 +141,7 @@ final class OrderTracking implements SmartLifecycle {
   }
 
   /** One open stream: what it sent last, so each event goes out once, in sequence. */
-  private static final class Stream {
+  private final class Stream {
 
     private final String orderId;
     private final SseEmitter emitter;
@@ -146,7 +165,7 @@ final class OrderTracking implements SmartLifecycle {
           }
         }
       } catch (IOException | IllegalStateException gone) {
-        emitter.completeWithError(gone);
+        end(this); // the client went away, or the stream was already complete
       }
     }
 
@@ -154,7 +173,7 @@ final class OrderTracking implements SmartLifecycle {
       try {
         emitter.send(SseEmitter.event().comment("keep-alive"));
       } catch (IOException | IllegalStateException gone) {
-        emitter.completeWithError(gone);
+        end(this);
       }
     }
   }

@@ -94,6 +94,17 @@ class BadInputHttpTest {
   }
 
   @Test
+  void searchParametersThatCannotMakeAPageAreRefusedByName() {
+    assertFieldError(
+        anonymous.get("/api/v1/products?minPrice=500&maxPrice=100"), "minPrice", "maxPrice");
+    assertFieldError(anonymous.get("/api/v1/products?page=500&size=50"), "page", "10000");
+    assertFieldError(anonymous.get("/api/v1/products?sort=cheapest"), "sort", "price_asc");
+
+    assertThat(anonymous.get("/api/v1/products?minPrice=100&maxPrice=100").status()).isEqualTo(200);
+    assertThat(anonymous.get("/api/v1/products?page=199&size=50").status()).isEqualTo(200);
+  }
+
+  @Test
   void aShopperCallingAStaffEndpointIsForbiddenWhateverTheBody() {
     String adjust = "/api/v1/stores/" + STORE + "/stock/" + SKU + "/adjustments";
 

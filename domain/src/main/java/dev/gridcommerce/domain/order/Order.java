@@ -15,8 +15,10 @@ import java.util.Objects;
  *
  * <p>Every change returns a new order with {@code version} one higher, and every change other than
  * settling the stock appends its {@link OrderEvent} to {@code events}: the order carries its own
- * outbox, so an order can't change without its event, nor an event be kept without its change. The
- * last {@value #EVENTS_KEPT} events stay with the order; all of them are stored in PostgreSQL.
+ * outbox, so an order can't change without its event, nor an event be kept without its change. An
+ * order has at most {@value #MAX_EVENTS} events (the state machine allows 6 moves at the most, and
+ * at most {@value #MAX_PAYMENT_FAILURES} failed payments are recorded), so the order always holds
+ * all of them until they are stored.
  *
  * @param price what the order costs, fixed when it was placed
  * @param payment the payment that paid it (null until then)
@@ -37,7 +39,8 @@ public record Order(
     long version,
     List<OrderEvent> events) {
 
-  public static final int EVENTS_KEPT = 64;
+  public static final int MAX_EVENTS = 32;
+  public static final int MAX_PAYMENT_FAILURES = 16;
 
   public Order {
     Objects.requireNonNull(id, "id");
@@ -83,8 +86,11 @@ public record Order(
 
   private static void requireTimeline(
       String id, OrderStatus status, long version, List<OrderEvent> events) {
-    if (events.isEmpty() || events.size() > EVENTS_KEPT) {
-      throw new IllegalArgumentException("an order keeps 1 to " + EVENTS_KEPT + " events");
+    if (events.isEmpty() || events.size() > MAX_EVENTS) {
+      throw new IllegalArgumentException("an order has 1 to " + MAX_EVENTS + " events");
+    }
+    if (events.getFirst().seq() != 1) {
+      throw new IllegalArgumentException("an order holds all its events, from the first");
     }
     for (int i = 0; i < events.size(); i++) {
       OrderEvent event = events.get(i);
@@ -234,10 +240,19 @@ public record Order(
         eventId);
   }
 
-  /** A payment attempt failed; the order stays unpaid (and may still be paid before expiry). */
+  /**
+   * A payment attempt failed; the order stays unpaid (and may still be paid before expiry). After
+   * {@value #MAX_PAYMENT_FAILURES} recorded failures, more are not recorded (the order is the
+   * same).
+   */
   public Order paymentFailed(String reason, Instant now, String eventId) {
     if (status != OrderStatus.PENDING_PAYMENT) {
       throw new IllegalTransitionException(status, status);
+    }
+    long failures =
+        events.stream().filter(event -> event.type() == OrderEventType.PAYMENT_FAILED).count();
+    if (failures >= MAX_PAYMENT_FAILURES) {
+      return this;
     }
     return changed(
         status,
@@ -301,7 +316,7 @@ public record Order(
             nextPayment,
             note);
     List<OrderEvent> timeline = new ArrayList<>(events.size() + 1);
-    timeline.addAll(events.size() < EVENTS_KEPT ? events : events.subList(1, events.size()));
+    timeline.addAll(events);
     timeline.add(event);
     return new Order(
         id,

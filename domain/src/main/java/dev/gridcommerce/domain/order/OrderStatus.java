@@ -74,11 +74,6 @@ public enum OrderStatus {
     return canMoveTo(CANCELLED);
   }
 
-  /** Whether nothing more will happen to the order. */
-  public boolean isFinal() {
-    return successors().isEmpty();
-  }
-
   /**
    * The moves: paying, picking, dispatch, delivery; cancelling before picking; expiry of an unpaid
    * order; a payment that arrives after expiry makes the order paid if the stock is still there,

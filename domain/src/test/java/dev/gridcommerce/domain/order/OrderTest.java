@@ -158,15 +158,16 @@ class OrderTest {
   }
 
   @Test
-  void theOrderKeepsItsLatestEventsNumberedWithoutGaps() {
+  void failedPaymentsBeyondTheLimitAreNotRecordedSoEveryEventFitsTheOrder() {
     Order order = anOrder().build();
-    for (int i = 0; i < Order.EVENTS_KEPT + 10; i++) {
+    for (int i = 0; i < Order.MAX_PAYMENT_FAILURES + 10; i++) {
       order = order.paymentFailed("attempt " + i, NOW, "failed-" + i);
     }
 
-    assertThat(order.events()).hasSize(Order.EVENTS_KEPT);
-    assertThat(order.lastSeq()).isEqualTo(Order.EVENTS_KEPT + 11);
-    assertThat(order.events().getFirst().seq()).isEqualTo(12);
+    assertThat(order.events()).hasSize(1 + Order.MAX_PAYMENT_FAILURES);
+    assertThat(order.paymentFailed("once more", NOW, "failed-x")).isSameAs(order);
+    assertThat(order.events()).extracting(OrderEvent::seq).startsWith(1L, 2L).endsWith(17L);
+    assertThat(order.paid(PAYMENT, NOW, "e-paid").events()).hasSize(2 + Order.MAX_PAYMENT_FAILURES);
   }
 
   @Test

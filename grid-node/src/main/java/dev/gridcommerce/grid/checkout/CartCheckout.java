@@ -33,7 +33,8 @@ import java.util.UUID;
  * <p>Holds carry the order id and expire with the order, so a caller that dies midway leaves
  * nothing behind for longer than the hold time (the sweep releases it). Holds are idempotent by
  * order id and the order is written only if absent, so placing the same order id again holds
- * nothing twice and keeps the first order.
+ * nothing twice and keeps the first order. The order is priced before anything is held, so a
+ * catalog fault refuses the checkout with nothing to undo.
  */
 final class CartCheckout {
 
@@ -91,11 +92,33 @@ final class CartCheckout {
 
     Instant now = clock.instant();
     Instant expiresAt = now.plus(holdFor);
+    Order order =
+        Order.placed(
+            orderId,
+            shopperId,
+            store.id(),
+            orderLines(cart, products),
+            store.currency(),
+            now,
+            expiresAt,
+            UUID.randomUUID().toString());
     String cartHolder = carts.holderAt(store, shopperId).orElse(null);
     List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt, cartHolder, shopperId);
     if (!shortLines.isEmpty()) {
       return new CheckoutOutcome.Short(shortLines);
     }
+    Order written = orders.placeIfAbsent(order);
+    if (written != order && !written.status().holdsUnpaidStock()) {
+      // this key placed an order long ago (its attempt is forgotten) and that order has been paid
+      // or closed since: it holds none of the units just held, which are no one's
+      undo(keysOf(cart), orderId, cartHolder, shopperId);
+      return new CheckoutOutcome.KeyReused();
+    }
+    carts.emptyAfterCheckout(shopperId, now);
+    return new CheckoutOutcome.Placed(written);
+  }
+
+  private static List<OrderLine> orderLines(Cart cart, Map<String, Product> products) {
     List<OrderLine> lines = new ArrayList<>(cart.lines().size());
     for (CartLine line : cart.lines()) {
       Product product = products.get(line.sku());
@@ -107,19 +130,11 @@ final class CartCheckout {
               line.quantity(),
               product.price()));
     }
-    Order order =
-        orders.placeIfAbsent(
-            Order.placed(
-                orderId,
-                shopperId,
-                store.id(),
-                lines,
-                store.currency(),
-                now,
-                expiresAt,
-                UUID.randomUUID().toString()));
-    carts.emptyAfterCheckout(shopperId, now);
-    return new CheckoutOutcome.Placed(order);
+    return lines;
+  }
+
+  private static List<StockKey> keysOf(Cart cart) {
+    return cart.lines().stream().map(line -> new StockKey(cart.storeId(), line.sku())).toList();
   }
 
   /**
@@ -136,8 +151,7 @@ final class CartCheckout {
   /** Holds every line; when any is short, undoes them all and answers the short ones. */
   private List<ShortLine> holdEveryLine(
       Cart cart, String orderId, Instant expiresAt, String cartHolder, String shopperId) {
-    List<StockKey> keys =
-        cart.lines().stream().map(line -> new StockKey(cart.storeId(), line.sku())).toList();
+    List<StockKey> keys = keysOf(cart);
     List<Inventory.HoldRequest> holds = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
       holds.add(

@@ -5,6 +5,7 @@ import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -32,13 +33,13 @@ public final class EventSubscription implements AutoCloseable {
   /**
    * @param poll how long to wait when there is nothing new
    * @param batch how many events to read at a time
-   * @param lease how long an instance keeps the subscription without renewing it; another instance
-   *     takes over this long after one died
+   * @param lease how long an instance keeps the subscription without renewing it (it renews at half
+   *     of it); another instance takes over this long after one died
    * @param start where a new subscriber starts
    */
   public record Options(Duration poll, int batch, Duration lease, Start start) {
     public static final Options DEFAULT =
-        new Options(Duration.ofMillis(200), 200, Duration.ofSeconds(15), Start.LATEST);
+        new Options(Duration.ofMillis(200), 200, Duration.ofSeconds(30), Start.LATEST);
 
     public Options {
       if (!poll.isPositive() || batch < 1 || lease.compareTo(poll.multipliedBy(4)) < 0) {
@@ -69,6 +70,7 @@ public final class EventSubscription implements AutoCloseable {
   private volatile boolean running = true;
   private volatile long position = -1;
   private long startAt = -1;
+  private Instant renewedAt = Instant.MIN;
 
   EventSubscription(
       String name,
@@ -142,29 +144,36 @@ public final class EventSubscription implements AutoCloseable {
 
   /** Reads and handles one page; answers whether there was anything to read. */
   private boolean readOnce() throws InterruptedException {
-    SubscriberCheckpoint claimed = claim();
+    SubscriberCheckpoint claimed = claim(-1);
     if (claimed == null) {
       position = -1;
       return false; // another instance reads for this subscriber
     }
-    position = claimed.position();
     List<OrderEventLog.Logged> page = feed.after(claimed.position(), options.batch());
+    long handled = claimed.position();
     for (OrderEventLog.Logged logged : page) {
-      if (!handle(logged)) {
+      if (!stillHolding(handled) || !handle(logged)) {
         position = -1;
-        return false; // the handler took so long that another instance took over
+        return false; // another instance took over while this one was slow
       }
+      handled = logged.position();
     }
-    if (!page.isEmpty()) {
-      long last = page.getLast().position();
-      SubscriberCheckpoint advanced =
-          checkpoints.executeOnKey(
-              name,
-              CheckpointProcessor.advance(
-                  instance, last, clock.instant(), clock.instant().plus(options.lease())));
-      position = advanced == null ? -1 : advanced.position();
+    if (!page.isEmpty() && claim(handled) == null) {
+      position = -1;
+      return false;
     }
     return !page.isEmpty();
+  }
+
+  /**
+   * Whether this instance still reads for the subscriber: its lease is renewed (with the checkpoint
+   * moved to what it handled) once half of it has passed, and another instance can take the
+   * subscription only once a whole lease has passed without renewal. So no two instances hand
+   * events to their handlers at once, as long as one handler call takes less than half a lease.
+   */
+  private boolean stillHolding(long handled) {
+    return clock.instant().isBefore(renewedAt.plus(options.lease().dividedBy(2)))
+        || claim(handled) != null;
   }
 
   /**
@@ -190,7 +199,7 @@ public final class EventSubscription implements AutoCloseable {
             backoff.toMillis());
         pause(backoff);
         backoff = min(backoff.multipliedBy(2), MAX_BACKOFF);
-        if (claim() == null) {
+        if (claim(-1) == null) {
           return false;
         }
       }
@@ -198,14 +207,25 @@ public final class EventSubscription implements AutoCloseable {
     throw new InterruptedException("subscriber stopped");
   }
 
-  private SubscriberCheckpoint claim() {
+  /**
+   * Takes or renews the lease, moving the checkpoint to {@code handled} when it is a position (not
+   * -1); answers the checkpoint, or null when another instance holds the subscription.
+   */
+  private SubscriberCheckpoint claim(long handled) {
     if (startAt < 0) {
       startAt = options.start() == Start.EARLIEST ? 0 : feed.head();
     }
-    return checkpoints.executeOnKey(
-        name,
-        CheckpointProcessor.claim(
-            instance, clock.instant(), clock.instant().plus(options.lease()), startAt));
+    Instant now = clock.instant();
+    Instant leaseUntil = now.plus(options.lease());
+    SubscriberCheckpoint checkpoint =
+        checkpoints.executeOnKey(
+            name,
+            handled < 0
+                ? CheckpointProcessor.claim(instance, now, leaseUntil, startAt)
+                : CheckpointProcessor.advance(instance, handled, now, leaseUntil));
+    renewedAt = now;
+    position = checkpoint == null ? -1 : checkpoint.position();
+    return checkpoint;
   }
 
   private static void pause(Duration duration) throws InterruptedException {

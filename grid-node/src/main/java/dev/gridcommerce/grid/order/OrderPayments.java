@@ -46,18 +46,22 @@ final class OrderPayments {
     };
   }
 
-  OrderChange failed(String orderId, String reason) {
+  OrderChange failed(String orderId, String failureId, String reason) {
     return orders.executeOnKey(
-        orderId, new PaymentFailedProcessor(reason, clock.instant(), eventId()));
+        orderId, new PaymentFailedProcessor(reason, clock.instant(), failureId));
   }
 
   private static PaymentOutcome settledPayment(Order order) {
     return order.status() == OrderStatus.PAID ? PaymentOutcome.PAID : PaymentOutcome.REFUND_DUE;
   }
 
-  /** A paid order's answer to a payment: its own payment again, or a second one (refund it). */
+  /**
+   * A paid order's answer to a payment: its own payment again, or a second one (refund it). An
+   * order paid before payments were recorded with it has none to compare, and is taken as paid by
+   * this one.
+   */
   private static PaymentOutcome paidBy(Order order, PaymentReference payment) {
-    return payment.equals(order.payment())
+    return order.payment() == null || payment.equals(order.payment())
         ? PaymentOutcome.ALREADY_PAID
         : PaymentOutcome.REFUND_DUE;
   }

@@ -162,9 +162,14 @@ public final class Orders {
     return payments.paid(orderId, payment);
   }
 
-  /** A payment attempt for the order failed; the order stays unpaid, with the failure's event. */
-  public OrderChange paymentFailed(String orderId, String reason) {
-    return payments.failed(orderId, reason);
+  /**
+   * A payment attempt for the order failed; the order stays unpaid, with the failure's event.
+   *
+   * @param failureId the payment provider's id of the failure (it becomes the event's id, so it is
+   *     unique across orders): the same failure told twice is recorded once
+   */
+  public OrderChange paymentFailed(String orderId, String failureId, String reason) {
+    return payments.failed(orderId, failureId, reason);
   }
 
   /** One pass of the sweep: expiry, pending stock changes, abandoned holds (rule 5). */

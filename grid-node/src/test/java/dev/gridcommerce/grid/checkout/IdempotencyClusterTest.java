@@ -8,7 +8,9 @@ import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.order.PaymentOutcome;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.GridInvariants;
@@ -47,7 +49,7 @@ class IdempotencyClusterTest {
     grid = TestGrid.inMemory().start(3);
     maps = new GridMaps(grid.client());
     doors = Doors.of(grid.client(), clock);
-    new ShoppingRun(1, 10, 0, 0).stock(doors);
+    new ShoppingRun(2, 10, 0, 0).stock(doors);
     checkout = doors.checkout();
     fillCart("ada", 3);
   }
@@ -157,6 +159,23 @@ class IdempotencyClusterTest {
 
     assertThat(orderIdOf(resumed)).isEqualTo(orderId);
     assertThat(stock().reserved()).isEqualTo(3);
+    GridInvariants.assertConsistent(maps);
+  }
+
+  @Test
+  void aKeyWhoseAttemptIsForgottenAfterItsOrderWasPaidHoldsNothingAgain() {
+    String orderId = orderIdOf(checkout.place(REQUEST));
+    assertThat(doors.orders().paid(orderId, new PaymentReference("test", "pay-1")))
+        .isEqualTo(PaymentOutcome.PAID);
+    maps.checkoutAttempts().delete(KEY_1.scoped()); // a day later the key is forgotten
+    StockKey other = new StockKey(ShoppingRun.STORE, ShoppingRun.sku(1));
+    doors.carts().setQuantity("ada", other.sku(), 2);
+
+    assertThat(checkout.place(REQUEST)).isInstanceOf(CheckoutOutcome.KeyReused.class);
+    assertThat(stock().sold()).isEqualTo(3);
+    assertThat(stock().reserved()).isEqualTo(3);
+    assertThat(maps.inventory().get(other).reserved()).isZero();
+    assertThat(doors.carts().cart("ada").lines()).hasSize(1);
     GridInvariants.assertConsistent(maps);
   }
 }

@@ -226,7 +226,10 @@ class OrderLifecycleClusterTest {
   void aFailedPaymentIsAnEventAndTheOrderCanStillBePaid() {
     Order order = place("ada", 1);
 
-    assertThat(orders.paymentFailed(order.id(), "card declined").changed()).isTrue();
+    assertThat(orders.paymentFailed(order.id(), "evt-1", "card declined").changed()).isTrue();
+    assertThat(orders.paymentFailed(order.id(), "evt-1", "card declined").verdict())
+        .as("the same failure told again")
+        .isEqualTo(Verdict.UNCHANGED);
     assertThat(pay(order)).isEqualTo(PaymentOutcome.PAID);
 
     assertThat(maps.orders().get(order.id()).events())
@@ -235,7 +238,8 @@ class OrderLifecycleClusterTest {
             org.assertj.core.groups.Tuple.tuple(OrderEventType.PLACED, ""),
             org.assertj.core.groups.Tuple.tuple(OrderEventType.PAYMENT_FAILED, "card declined"),
             org.assertj.core.groups.Tuple.tuple(OrderEventType.PAID, ""));
-    assertThat(orders.paymentFailed(order.id(), "too late").verdict()).isEqualTo(Verdict.ILLEGAL);
+    assertThat(orders.paymentFailed(order.id(), "evt-2", "too late").verdict())
+        .isEqualTo(Verdict.ILLEGAL);
   }
 
   @Test

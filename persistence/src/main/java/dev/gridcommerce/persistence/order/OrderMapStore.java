@@ -12,7 +12,6 @@ import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.PostgresMapStore;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,13 @@ import java.util.function.Function;
  * {@code order_events} tables, all of one batch in one transaction: an order row is never stored
  * without the events that led to it, nor an event without its order.
  *
- * <p>Rows are replaced only by a higher order version, so a late or repeated write-behind batch
- * can't turn an order back; lines are upserted by line id (and those an order no longer has are
- * deleted); events are inserted once by id, each taking the next position of the event log while
- * the transaction holds the log's head row, which makes positions visible in order and without gaps
- * ({@link PostgresOrderEventLog}). When a member starts, open orders and orders with a stock change
- * still to apply are loaded; closed ones stay in PostgreSQL and load back by id, with their latest
- * {@value Order#EVENTS_KEPT} events.
+ * <p>Rows are replaced only by the same or a higher order version, so a late or repeated
+ * write-behind batch can't turn an order back; lines are upserted by line id (and those an order no
+ * longer has are deleted); events are inserted once by id and once by number within their order,
+ * each taking the next position of the event log while the transaction holds the log's head row,
+ * which makes positions visible in order and without gaps ({@link PostgresOrderEventLog}). When a
+ * member starts, open orders and orders with a stock change still to apply are loaded; closed ones
+ * stay in PostgreSQL and load back by id, with all their events.
  */
 public final class OrderMapStore extends PostgresMapStore<String, Order> {
 
@@ -47,7 +46,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         total_minor = EXCLUDED.total_minor, payment_provider = EXCLUDED.payment_provider,
         payment_id = EXCLUDED.payment_id, expires_at = EXCLUDED.expires_at,
         updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
-      WHERE orders.version < EXCLUDED.version
+      WHERE orders.version <= EXCLUDED.version
       """;
 
   private static final String UPSERT_LINE =
@@ -59,7 +58,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         line_no = EXCLUDED.line_no, sku = EXCLUDED.sku, name = EXCLUDED.name,
         quantity = EXCLUDED.quantity, unit_price_minor = EXCLUDED.unit_price_minor,
         order_version = EXCLUDED.order_version
-      WHERE order_lines.order_version < EXCLUDED.order_version
+      WHERE order_lines.order_version <= EXCLUDED.order_version
       """;
 
   /** Lines older than their order's stored version: the order no longer has them. */
@@ -85,22 +84,16 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                   ?::text[])
         AS e(event_id, order_id, seq, type, at, shopper_id, store_id, status, stock_effect,
              total_minor, currency, payment_provider, payment_id, note)
-      WHERE NOT EXISTS (SELECT 1 FROM order_events x WHERE x.event_id = e.event_id)
+      WHERE NOT EXISTS (
+        SELECT 1 FROM order_events x
+        WHERE x.event_id = e.event_id OR (x.order_id = e.order_id AND x.seq = e.seq))
       """;
 
   private static final String MOVE_HEAD =
       "UPDATE order_event_head SET last_position = last_position + ? WHERE id = 1";
 
-  private static final String LATEST_EVENTS =
-      """
-      SELECT * FROM (
-        SELECT e.*, row_number() OVER (PARTITION BY e.order_id ORDER BY e.seq DESC) AS recency
-        FROM order_events e WHERE e.order_id = ANY(?)
-      ) latest
-      WHERE recency <= %d
-      ORDER BY order_id, seq
-      """
-          .formatted(Order.EVENTS_KEPT);
+  private static final String EVENTS_OF_ORDERS =
+      "SELECT * FROM order_events WHERE order_id = ANY(?) ORDER BY order_id, seq";
 
   private record NumberedLine(Order order, int lineNo, OrderLine line) {}
 
@@ -122,7 +115,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
   }
 
   /** The event log of this store's database. */
-  public OrderEventLog eventLog() {
+  OrderEventLog eventLog() {
     return new PostgresOrderEventLog(database());
   }
 
@@ -251,10 +244,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         .forEach(entry ->
             lines.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
     Map<String, List<OrderEvent>> events = new HashMap<>();
-    queryByKeys(LATEST_EVENTS, ids, (row, n) -> OrderRows.event(row))
+    queryByKeys(EVENTS_OF_ORDERS, ids, (row, n) -> OrderRows.event(row))
         .forEach(
             event -> events.computeIfAbsent(event.orderId(), id -> new ArrayList<>()).add(event));
-    events.values().forEach(timeline -> timeline.sort(Comparator.comparingLong(OrderEvent::seq)));
     Map<String, Order> loaded = new HashMap<>();
     queryByKeys(
             "SELECT * FROM orders WHERE id = ANY(?)",

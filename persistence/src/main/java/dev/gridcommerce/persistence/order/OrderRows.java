@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Reading and writing the columns that {@code orders} and {@code order_events} share. */
 final class OrderRows {
@@ -42,22 +41,5 @@ final class OrderRows {
         Money.of(row.getLong("total_minor"), row.getString("currency")),
         payment(row),
         row.getString("note"));
-  }
-
-  /** Binds an event to the 14 parameters {@code (event_id, order_id, seq ... note)}. */
-  static void bindEvent(PreparedStatement statement, OrderEvent event) throws SQLException {
-    statement.setString(1, event.id());
-    statement.setString(2, event.orderId());
-    statement.setLong(3, event.seq());
-    statement.setString(4, event.type().name());
-    statement.setObject(5, event.at().atOffset(ZoneOffset.UTC));
-    statement.setString(6, event.shopperId());
-    statement.setString(7, event.storeId());
-    statement.setString(8, event.status().name());
-    statement.setString(9, event.stockEffect().name());
-    statement.setLong(10, event.total().amountMinor());
-    statement.setString(11, event.total().currency());
-    bindPayment(statement, 12, event.payment());
-    statement.setString(14, event.note());
   }
 }

@@ -12,9 +12,13 @@ import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.persistence.MapStoreContract;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +127,42 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
     assertThat(log().head()).isEqualTo(head + 4);
     assertThat(log().after(head + 2, 1)).hasSize(1);
     assertThat(store.load(a.id()).events()).isEqualTo(aPicking.events());
+  }
+
+  @Test
+  void aReaderFollowingTheLogWhileBatchesCommitConcurrentlyNeverSeesAPositionBeforeTheOneBeforeIt()
+      throws Exception {
+    int writers = 4;
+    int batchesEach = 25;
+    int batchSize = 4;
+    List<Map<String, Order>> batches =
+        IntStream.range(0, writers * batchesEach).mapToObj(i -> sampleEntries(batchSize)).toList();
+    long head = log().head();
+    long expected = head + (long) batches.size() * batchSize;
+
+    try (ExecutorService pool = Executors.newFixedThreadPool(writers)) {
+      List<Future<?>> stored = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int first = w * batchesEach;
+        stored.add(
+            pool.submit(
+                () -> batches.subList(first, first + batchesEach).forEach(store::storeAll)));
+      }
+      long seen = head;
+      while (seen < expected) {
+        for (OrderEventLog.Logged logged : log().after(seen, 1_000)) {
+          assertThat(logged.position()).as("the position after %d", seen).isEqualTo(seen + 1);
+          seen = logged.position();
+        }
+        if (stored.stream().allMatch(Future::isDone) && log().head() == seen) {
+          break;
+        }
+      }
+      for (Future<?> writer : stored) {
+        writer.get();
+      }
+      assertThat(seen).isEqualTo(expected);
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.gridcommerce.persistence;
+package dev.gridcommerce.persistence.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,8 @@ import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.catalog.DarkStoreMapStore;
-import dev.gridcommerce.persistence.order.OrderMapStore;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
