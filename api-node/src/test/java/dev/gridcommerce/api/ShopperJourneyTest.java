@@ -54,13 +54,14 @@ class ShopperJourneyTest {
             .orElseThrow();
     String sku = hit.get("sku").asString();
     int availableBefore = hit.get("available").asInt();
-    long price = hit.get("price").get("amountMinor").asLong();
+    long price = hit.get("price").get("amount").asLong();
+    assertThat(hit.get("price").propertyNames()).containsExactlyInAnyOrder("amount", "currency");
     assertThat(hit.get("name").asString()).containsIgnoringCase("milk");
 
     assertThat(shopper.put("/api/v1/cart/store", Map.of("storeId", STORE)).status()).isEqualTo(200);
     Response cart = shopper.put("/api/v1/cart/items/" + sku, Map.of("quantity", 2));
     assertThat(cart.status()).isEqualTo(200);
-    assertThat(cart.body().get("total").get("amountMinor").asLong()).isEqualTo(2 * price);
+    assertThat(cart.body().get("total").get("amount").asLong()).isEqualTo(2 * price);
 
     Response placed =
         shopper.post("/api/v1/checkout", null, Map.of("Idempotency-Key", "journey-1"));
@@ -68,7 +69,7 @@ class ShopperJourneyTest {
     String orderId = placed.body().get("id").asString();
     assertThat(placed.header("Location")).isEqualTo("/api/v1/orders/" + orderId);
     assertThat(placed.body().get("status").asString()).isEqualTo("PENDING_PAYMENT");
-    assertThat(placed.body().get("total").get("amountMinor").asLong()).isEqualTo(2 * price);
+    assertThat(placed.body().get("total").get("amount").asLong()).isEqualTo(2 * price);
 
     Response retried =
         shopper.post("/api/v1/checkout", null, Map.of("Idempotency-Key", "journey-1"));
@@ -297,6 +298,13 @@ class ShopperJourneyTest {
     Response health = anonymous.get("/actuator/health/readiness");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body().get("status").asString()).isEqualTo("UP");
-    assertThat(anonymous.get("/v3/api-docs").status()).isEqualTo(200);
+    Response apiDocs = anonymous.get("/v3/api-docs");
+    assertThat(apiDocs.status()).isEqualTo(200);
+    assertThat(
+            apiDocs
+                .body()
+                .at("/components/schemas/PriceBreakdown/properties/total/properties")
+                .propertyNames())
+        .containsExactlyInAnyOrder("amount", "currency");
   }
 }
