@@ -19,6 +19,8 @@ END = "<!-- bin/bench:end -->"
 SUITES = [
     ("HoldAndReleaseBenchmark", "Hold and release of one unit", "grid",
      ["postgres", "postgresAsyncCommit", "redisLua", "concurrentHashMapCeiling"]),
+    ("HoldsAtScaleBenchmark", "Hold and release on a product others already hold (existingHolds)", "grid",
+     ["stockValue"]),
     ("CheckoutBenchmark", "Full 3-line checkout and its cancellation", "grid", ["postgres"]),
     ("CartUpdateBenchmark", "Cart updates", "grid", ["postgres", "concurrentHashMapCeiling"]),
     ("CatalogSearchBenchmark", "Catalog search over 100,000 products (page + facets)", "lucene", ["postgresFullText"]),

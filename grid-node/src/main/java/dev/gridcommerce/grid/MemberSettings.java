@@ -1,6 +1,7 @@
 package dev.gridcommerce.grid;
 
 import com.hazelcast.config.Config;
+import dev.gridcommerce.domain.order.OrderIds;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,11 @@ public record MemberSettings(
     }
     if (!sweepInterval.isPositive() || !closedOrderRetention.isPositive()) {
       throw new IllegalArgumentException("the sweep interval and order retention are positive");
+    }
+    if (closedOrderRetention.compareTo(OrderIds.NEVER_ONLY_STORED_WITHIN) < 0) {
+      // a fresh order id the grid misses is taken as no order without asking PostgreSQL
+      throw new IllegalArgumentException(
+          CLOSED_ORDER_RETENTION + " must be at least " + OrderIds.NEVER_ONLY_STORED_WITHIN);
     }
   }
 

@@ -64,7 +64,7 @@ class MemberSettingsTest {
         .isLessThan(settings.closedOrderRetention());
     assertThat(
             GridConfigs.shopperOrdersMaxAge(
-                new MemberSettings(1, Set.of(), Duration.ofSeconds(5), Duration.ofMinutes(4))))
-        .isEqualTo(Duration.ofMinutes(2));
+                new MemberSettings(1, Set.of(), Duration.ofSeconds(5), Duration.ofMinutes(6))))
+        .isEqualTo(Duration.ofMinutes(3));
   }
 }

@@ -119,9 +119,15 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
     }
   }
 
-  /** A load by key (a read that missed the grid): not counted as initial-load progress. */
+  /**
+   * A load by key (a read that missed the grid): not counted as initial-load progress, and not made
+   * at all for a key the grid would have if it were stored ({@link #mayBeStoredOnly}).
+   */
   @Override
   public final V load(K key) {
+    if (!mayBeStoredOnly(key)) {
+      return null;
+    }
     return absentWhenUnreachable(List.of(key), () -> loadChunk(List.of(key))).get(key);
   }
 
@@ -155,6 +161,16 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
           e.toString());
       return Map.of();
     }
+  }
+
+  /**
+   * Whether a key the grid misses may still be stored in PostgreSQL, and so is looked up there.
+   * False where the grid is known to have every stored entry of such a key (it loads them when it
+   * starts and evicts none of them): such a miss is a key never stored, answered without a query.
+   * True unless a store says otherwise.
+   */
+  protected boolean mayBeStoredOnly(K key) {
+    return true;
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.gridcommerce.api.inventory;
 
-import dev.gridcommerce.domain.inventory.Stock;
+import dev.gridcommerce.domain.inventory.StockLevels;
 
 /**
  * One product's stock at a store, as staff see it. {@code onHandVersion} is what a stocktake names
@@ -9,13 +9,13 @@ import dev.gridcommerce.domain.inventory.Stock;
 record StockView(
     String sku, int onHand, int reserved, int sold, int available, long onHandVersion) {
 
-  static StockView of(String sku, Stock stock) {
+  static StockView of(String sku, StockLevels levels) {
     return new StockView(
         sku,
-        stock.onHand(),
-        stock.reserved(),
-        stock.sold(),
-        stock.available(),
-        stock.onHandVersion());
+        levels.onHand(),
+        levels.reserved(),
+        levels.sold(),
+        levels.available(),
+        levels.onHandVersion());
   }
 }

@@ -4,7 +4,7 @@ import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.MovementReason;
-import dev.gridcommerce.domain.inventory.StockDecision;
+import dev.gridcommerce.domain.inventory.StockAnswer;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.grid.catalog.Catalog;
@@ -81,7 +81,7 @@ class StoreStockController {
         entries.total(),
         page,
         size,
-        entries.items().stream().map(entry -> StockView.of(entry.sku(), entry.stock())).toList());
+        entries.items().stream().map(entry -> StockView.of(entry.sku(), entry.levels())).toList());
   }
 
   @PostMapping("/{sku}/adjustments")
@@ -100,7 +100,7 @@ class StoreStockController {
       throw ApiProblem.invalid("delta", adjustment.reason().directionRule());
     }
     String movementId = movementId(caller, idempotencyKey);
-    StockDecision decision =
+    StockAnswer decision =
         inventory.adjust(
             key,
             movementId,
@@ -131,7 +131,7 @@ class StoreStockController {
   }
 
   /** The stock as the change left it, or the problem that stopped the change. */
-  private static StockView answer(String sku, StockDecision decision) {
+  private static StockView answer(String sku, StockAnswer decision) {
     switch (decision.outcome()) {
       case StockOutcome.Done done -> {}
       case StockOutcome.ShortOf shortOf ->
@@ -161,7 +161,7 @@ class StoreStockController {
                   + " counted",
               Map.of("reserved", below.reserved()));
     }
-    return StockView.of(sku, decision.stock());
+    return StockView.of(sku, decision.levels());
   }
 
   private void requireStore(String storeId) {

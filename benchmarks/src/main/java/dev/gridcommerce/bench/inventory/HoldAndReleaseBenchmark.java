@@ -222,7 +222,8 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
     return new StockKey(STORE, KeyChooser.sku(product));
   }
 
-  private static StockOutcome holdAndRelease(Inventory inventory, StockKey key) {
+  /** One pair: holds a unit of the product for a fresh order id, then releases it. */
+  static StockOutcome holdAndRelease(Inventory inventory, StockKey key) {
     String orderId = "o" + ORDERS.incrementAndGet();
     StockOutcome held =
         inventory.holdAll(List.of(new Inventory.HoldRequest(key, orderId, 1, EXPIRY))).getFirst();

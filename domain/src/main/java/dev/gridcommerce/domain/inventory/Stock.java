@@ -6,41 +6,89 @@ import dev.gridcommerce.domain.inventory.StockOutcome.ShortOf;
 import dev.gridcommerce.domain.inventory.StockOutcome.VersionConflict;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.pcollections.HashPMap;
+import org.pcollections.HashTreePMap;
 
 /**
  * The stock of one product in one dark store: units on hand, the holds promised to orders, and the
- * latest movements of the units on hand.
- *
- * <p>{@code reserved} is the sum of the holds, so it can never disagree with them, and the
- * constructor refuses any state where {@code reserved > onHand}: available stock can't go below
- * zero whatever sequence of changes is applied. Every change returns a new value with {@code
+ * latest movements of the units on hand. Immutable: every change returns a new value with {@code
  * version} one higher; {@code onHandVersion} moves only when the units on hand change, and is what
  * a stocktake names to show which count it corrects.
  *
- * <p>Every change is idempotent: holds by order id, movements by movement id. The last {@value
+ * <p>Rule 1: {@code reserved} (the sum of the holds, paid or not) never exceeds {@code onHand}, so
+ * available stock can't go below zero whatever sequence of changes is applied. A restored value
+ * ({@link #Stock(int, Collection, List, long, long)}) is checked whole; a change is checked on what
+ * it changes, against running totals, so it costs the same whether the entry has no holds or
+ * 50,000: the holds are a persistent (structure-sharing) map by holder, the unpaid ones are also
+ * ordered by expiry ({@link HeldByExpiry}), and the holders each change touched are journaled
+ * ({@link HoldJournal}) so that storing the entry writes only what changed.
+ *
+ * <p>Every change is idempotent: holds by holder id, movements by movement id. The last {@value
  * #MOVEMENTS_KEPT} movements stay here, so a replayed adjustment is recognised and the ledger
  * (written with the stock, in one transaction) gets every movement once.
  */
-public record Stock(
-    int onHand, List<Hold> holds, List<StockMovement> movements, long version, long onHandVersion) {
+public final class Stock {
 
   public static final int MOVEMENTS_KEPT = 64;
 
-  public Stock {
-    Objects.requireNonNull(holds, "holds");
-    holds = List.copyOf(holds);
-    movements = List.copyOf(movements);
+  private final int onHand;
+  private final HashPMap<String, Hold> holds;
+  private final HeldByExpiry heldByExpiry;
+  private final int reserved;
+  private final int sold;
+  private final List<StockMovement> movements;
+  private final long version;
+  private final long onHandVersion;
+  private final HoldJournal journal;
+
+  /** Restores a stored value, checking every rule on the whole of it. */
+  public Stock(
+      int onHand,
+      Collection<Hold> holds,
+      List<StockMovement> movements,
+      long version,
+      long onHandVersion) {
+    this(
+        onHand,
+        byHolder(holds),
+        HeldByExpiry.of(holds),
+        holds.stream().mapToInt(Hold::quantity).reduce(0, Math::addExact),
+        holds.stream().filter(Hold::isSold).mapToInt(Hold::quantity).sum(),
+        movements,
+        version,
+        onHandVersion,
+        HoldJournal.startingAt(version));
+  }
+
+  private static HashPMap<String, Hold> byHolder(Collection<Hold> holds) {
+    HashPMap<String, Hold> byHolder = HashTreePMap.empty();
+    for (Hold hold : holds) {
+      if (byHolder.containsKey(hold.orderId())) {
+        throw new IllegalArgumentException("an order holds at most once per stock entry");
+      }
+      byHolder = byHolder.plus(hold.orderId(), hold);
+    }
+    return byHolder;
+  }
+
+  private Stock(
+      int onHand,
+      HashPMap<String, Hold> holds,
+      HeldByExpiry heldByExpiry,
+      int reserved,
+      int sold,
+      List<StockMovement> movements,
+      long version,
+      long onHandVersion,
+      HoldJournal journal) {
     if (onHand < 0) {
       throw new IllegalArgumentException("on-hand stock can't be negative: " + onHand);
     }
-    if (new HashSet<>(holds.stream().map(Hold::orderId).toList()).size() != holds.size()) {
-      throw new IllegalArgumentException("an order holds at most once per stock entry");
-    }
-    int reserved = holds.stream().mapToInt(Hold::quantity).sum();
     if (reserved > onHand) {
       throw new IllegalArgumentException(
           "reserved (" + reserved + ") can't exceed on-hand stock (" + onHand + ")");
@@ -49,33 +97,82 @@ public record Stock(
       throw new IllegalArgumentException(
           "at most " + MOVEMENTS_KEPT + " recent movements are kept");
     }
+    this.onHand = onHand;
+    this.holds = holds;
+    this.heldByExpiry = heldByExpiry;
+    this.reserved = reserved;
+    this.sold = sold;
+    this.movements = List.copyOf(movements);
+    this.version = version;
+    this.onHandVersion = onHandVersion;
+    this.journal = journal;
   }
 
   public static Stock of(int onHand) {
     return new Stock(onHand, List.of(), List.of(), 0, 0);
   }
 
+  public int onHand() {
+    return onHand;
+  }
+
+  /** Every hold, paid or not, in no particular order. */
+  public Collection<Hold> holds() {
+    return Collections.unmodifiableCollection(holds.values());
+  }
+
+  public List<StockMovement> movements() {
+    return movements;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public long onHandVersion() {
+    return onHandVersion;
+  }
+
   /** Units promised to orders, paid or not. */
   public int reserved() {
-    return holds.stream().mapToInt(Hold::quantity).sum();
+    return reserved;
   }
 
   /** Units paid for and waiting on the shelf to be dispatched. */
   public int sold() {
-    return holds.stream().filter(Hold::isSold).mapToInt(Hold::quantity).sum();
+    return sold;
   }
 
   public int available() {
-    return onHand - reserved();
+    return onHand - reserved;
+  }
+
+  public StockLevels levels() {
+    return new StockLevels(onHand, reserved, sold, onHandVersion);
   }
 
   public Optional<Hold> holdOf(String orderId) {
-    return holds.stream().filter(h -> h.orderId().equals(orderId)).findFirst();
+    return Optional.ofNullable(holds.get(orderId));
   }
 
-  /** Held (unpaid) holds whose time is up. */
+  /** Held (unpaid) holds whose time is up, earliest first. */
   public List<Hold> expiredHolds(Instant now) {
-    return holds.stream().filter(h -> h.isExpiredAt(now)).toList();
+    return heldByExpiry.holdersDueAt(now).stream().map(holds::get).toList();
+  }
+
+  /** When the earliest unpaid hold expires, or {@link Long#MAX_VALUE} when none is unpaid. */
+  public long nextExpiryMillis() {
+    return heldByExpiry.earliestMillis();
+  }
+
+  /**
+   * The holders whose hold changed (appeared, changed or went) after {@code storedVersion} of this
+   * entry, or empty when the journal no longer reaches back that far (then the whole entry must be
+   * stored). Writing the current hold of each, or deleting it when it is gone, turns a stored copy
+   * of version {@code storedVersion} into this one.
+   */
+  public Optional<Collection<String>> holdersChangedSince(long storedVersion) {
+    return journal.holdersChangedAfter(storedVersion, version);
   }
 
   /**
@@ -94,25 +191,21 @@ public record Stock(
   public StockDecision holdMoving(
       String orderId, int quantity, Instant expiresAt, String fromHolder) {
     requirePositive(quantity);
-    Optional<Hold> existing = holdOf(orderId);
-    if (existing.isPresent()) {
-      return unchanged(new Done(existing.get().quantity()));
+    Hold existing = holds.get(orderId);
+    if (existing != null) {
+      return unchanged(new Done(existing.quantity()));
     }
-    Hold from = fromHolder == null ? null : holdOf(fromHolder).filter(Hold::isHeld).orElse(null);
+    Hold from = fromHolder == null ? null : heldBy(fromHolder);
     int taken = from == null ? 0 : Math.min(quantity, from.quantity());
     if (quantity - taken > available()) {
       return unchanged(new ShortOf(quantity, available() + taken));
     }
-    List<Hold> next = new ArrayList<>(holds.size() + 1);
-    for (Hold hold : holds) {
-      if (hold != from) {
-        next.add(hold);
-      } else if (hold.quantity() > taken) {
-        next.add(hold.withQuantity(hold.quantity() - taken));
-      }
+    Change change = change();
+    if (from != null) {
+      change.put(from.quantity() > taken ? from.withQuantity(from.quantity() - taken) : null, from);
     }
-    next.add(Hold.held(orderId, quantity, expiresAt));
-    return changed(onHand, next, movements, new Done(quantity), false);
+    change.put(Hold.held(orderId, quantity, expiresAt), null);
+    return change.done(new Done(quantity));
   }
 
   /**
@@ -120,18 +213,17 @@ public record Stock(
    * expiry. Growing the hold needs the extra units to be available.
    */
   public StockDecision holdExactly(String holderId, int quantity, Instant expiresAt) {
-    Optional<Hold> existing = holdOf(holderId).filter(Hold::isHeld);
-    int current = existing.map(Hold::quantity).orElse(0);
+    Hold existing = heldBy(holderId);
+    int current = existing == null ? 0 : existing.quantity();
     if (quantity - current > available()) {
       return unchanged(new ShortOf(quantity, available() + current));
     }
-    List<Hold> next = new ArrayList<>(without(holderId, Hold.State.HELD));
-    if (quantity > 0) {
-      next.add(Hold.held(holderId, quantity, expiresAt));
-    } else if (existing.isEmpty()) {
+    if (quantity == 0 && existing == null) {
       return unchanged(new Done(0));
     }
-    return changed(onHand, next, movements, new Done(quantity), false);
+    Change change = change();
+    change.put(quantity > 0 ? Hold.held(holderId, quantity, expiresAt) : null, existing);
+    return change.done(new Done(quantity));
   }
 
   /**
@@ -140,21 +232,16 @@ public record Stock(
    * between when another shopper could take them.
    */
   public StockDecision moveHeld(String fromHolder, String toHolder, Instant expiresAt) {
-    Optional<Hold> from = holdOf(fromHolder).filter(Hold::isHeld);
-    if (from.isEmpty()) {
+    Hold from = heldBy(fromHolder);
+    if (from == null) {
       return unchanged(new Done(0));
     }
-    int units =
-        from.get().quantity() + holdOf(toHolder).filter(Hold::isHeld).map(Hold::quantity).orElse(0);
-    List<Hold> next =
-        new ArrayList<>(
-            holds.stream()
-                .filter(h ->
-                    !(h.isHeld()
-                        && (h.orderId().equals(fromHolder) || h.orderId().equals(toHolder))))
-                .toList());
-    next.add(Hold.held(toHolder, units, expiresAt));
-    return changed(onHand, next, movements, new Done(from.get().quantity()), false);
+    Hold to = heldBy(toHolder);
+    int units = from.quantity() + (to == null ? 0 : to.quantity());
+    Change change = change();
+    change.put(null, from);
+    change.put(Hold.held(toHolder, units, expiresAt), to);
+    return change.done(new Done(from.quantity()));
   }
 
   /** Returns the order's unpaid units to available stock; sold units are never touched here. */
@@ -174,22 +261,18 @@ public record Stock(
    */
   public StockDecision sell(String orderId, int quantity) {
     requirePositive(quantity);
-    Optional<Hold> existing = holdOf(orderId);
-    if (existing.isPresent() && existing.get().isSold()) {
-      return unchanged(new Done(existing.get().quantity()));
+    Hold existing = holds.get(orderId);
+    if (existing != null && existing.isSold()) {
+      return unchanged(new Done(existing.quantity()));
     }
-    int held = existing.map(Hold::quantity).orElse(0);
+    int held = existing == null ? 0 : existing.quantity();
     if (quantity - held > available()) {
       return unchanged(new ShortOf(quantity, available() + held));
     }
-    List<Hold> next = new ArrayList<>(without(orderId, Hold.State.HELD));
-    next.add(
-        new Hold(
-            orderId,
-            quantity,
-            existing.map(Hold::expiresAt).orElse(Instant.EPOCH),
-            Hold.State.SOLD));
-    return changed(onHand, next, movements, new Done(quantity), false);
+    Instant expiresAt = existing == null ? Instant.EPOCH : existing.expiresAt();
+    Change change = change();
+    change.put(new Hold(orderId, quantity, expiresAt, Hold.State.SOLD), existing);
+    return change.done(new Done(quantity));
   }
 
   /**
@@ -197,20 +280,17 @@ public record Stock(
    * recorded as a {@link MovementReason#DISPATCH} movement. Nothing to dispatch is a no-op.
    */
   public StockDecision dispatch(String orderId, String movementId, Instant at) {
-    Optional<Hold> sold = holdOf(orderId).filter(Hold::isSold);
-    if (sold.isEmpty() || hasMovement(movementId)) {
+    Hold sold = holdOf(orderId).filter(Hold::isSold).orElse(null);
+    if (sold == null || hasMovement(movementId)) {
       return unchanged(new Done(0));
     }
-    int units = sold.get().quantity();
-    StockMovement movement =
+    int units = sold.quantity();
+    Change change = change();
+    change.put(null, sold);
+    change.move(
         new StockMovement(
-            movementId, -units, MovementReason.DISPATCH, "", orderId, at, onHand - units);
-    return changed(
-        onHand - units,
-        without(orderId, Hold.State.SOLD),
-        withMovement(movement),
-        new Done(units),
-        true);
+            movementId, -units, MovementReason.DISPATCH, "", orderId, at, onHand - units));
+    return change.done(new Done(units));
   }
 
   /**
@@ -225,12 +305,12 @@ public record Stock(
     if (hasMovement(movementId)) {
       return unchanged(new Done(delta));
     }
-    if (onHand + delta < reserved()) {
+    if (onHand + delta < reserved) {
       return unchanged(new ShortOf(-delta, available()));
     }
-    StockMovement movement =
-        new StockMovement(movementId, delta, reason, note, actor, at, onHand + delta);
-    return changed(onHand + delta, holds, withMovement(movement), new Done(delta), true);
+    Change change = change();
+    change.move(new StockMovement(movementId, delta, reason, note, actor, at, onHand + delta));
+    return change.done(new Done(delta));
   }
 
   /**
@@ -253,65 +333,135 @@ public record Stock(
     if (expectedOnHandVersion != onHandVersion) {
       return unchanged(new VersionConflict(expectedOnHandVersion, onHandVersion));
     }
-    if (counted < reserved()) {
-      return unchanged(new BelowReserved(counted, reserved()));
+    if (counted < reserved) {
+      return unchanged(new BelowReserved(counted, reserved));
     }
-    StockMovement movement =
+    Change change = change();
+    change.move(
         new StockMovement(
-            movementId, counted - onHand, MovementReason.STOCKTAKE, note, actor, at, counted);
-    return changed(counted, holds, withMovement(movement), new Done(counted), true);
+            movementId, counted - onHand, MovementReason.STOCKTAKE, note, actor, at, counted));
+    return change.done(new Done(counted));
   }
 
   private StockDecision remove(String orderId, Hold.State state) {
-    Optional<Hold> hold = holdOf(orderId).filter(h -> h.state() == state);
-    if (hold.isEmpty()) {
+    Hold hold = holdOf(orderId).filter(h -> h.state() == state).orElse(null);
+    if (hold == null) {
       return unchanged(new Done(0));
     }
-    return changed(
-        onHand, without(orderId, state), movements, new Done(hold.get().quantity()), false);
+    Change change = change();
+    change.put(null, hold);
+    return change.done(new Done(hold.quantity()));
   }
 
-  private List<Hold> without(String orderId, Hold.State state) {
-    return holds.stream()
-        .filter(h -> !(h.orderId().equals(orderId) && h.state() == state))
-        .toList();
+  /** The holder's unpaid hold, or null. */
+  private Hold heldBy(String holderId) {
+    Hold hold = holds.get(holderId);
+    return hold != null && hold.isHeld() ? hold : null;
   }
 
   private boolean hasMovement(String movementId) {
     return movements.stream().anyMatch(m -> m.id().equals(movementId));
   }
 
-  private List<StockMovement> withMovement(StockMovement movement) {
-    List<StockMovement> next = new ArrayList<>(movements);
-    next.add(movement);
-    return next.size() > MOVEMENTS_KEPT
-        ? next.subList(next.size() - MOVEMENTS_KEPT, next.size())
-        : next;
-  }
-
   private StockDecision unchanged(StockOutcome outcome) {
     return new StockDecision(this, outcome);
   }
 
-  private StockDecision changed(
-      int newOnHand,
-      List<Hold> newHolds,
-      List<StockMovement> newMovements,
-      StockOutcome outcome,
-      boolean onHandChanged) {
-    return new StockDecision(
-        new Stock(
-            newOnHand,
-            newHolds,
-            newMovements,
-            version + 1,
-            onHandChanged ? onHandVersion + 1 : onHandVersion),
-        outcome);
+  private Change change() {
+    return new Change();
   }
 
   private static void requirePositive(int quantity) {
     if (quantity <= 0) {
       throw new IllegalArgumentException("quantity must be positive");
     }
+  }
+
+  /**
+   * One change being built: holds replaced one by one, the running totals kept with them, and at
+   * most a movement of the units on hand; {@link #done} checks rule 1 on the result.
+   */
+  private final class Change {
+    private final long nextVersion = version + 1;
+    private HashPMap<String, Hold> nextHolds = holds;
+    private HeldByExpiry nextHeldByExpiry = heldByExpiry;
+    private HoldJournal nextJournal = journal;
+    private int nextReserved = reserved;
+    private int nextSold = sold;
+    private StockMovement movement;
+
+    /**
+     * Replaces {@code previous} (null: the holder held nothing) by {@code next} (null: nothing).
+     */
+    void put(Hold next, Hold previous) {
+      if (previous != null) {
+        nextHolds = nextHolds.minus(previous.orderId());
+        nextHeldByExpiry = nextHeldByExpiry.minus(previous);
+        nextReserved -= previous.quantity();
+        nextSold -= previous.isSold() ? previous.quantity() : 0;
+      }
+      if (next != null) {
+        if (previous == null && nextHolds.containsKey(next.orderId())) {
+          throw new IllegalStateException("an order holds at most once per stock entry");
+        }
+        nextHolds = nextHolds.plus(next.orderId(), next);
+        nextHeldByExpiry = nextHeldByExpiry.plus(next);
+        nextReserved = Math.addExact(nextReserved, next.quantity());
+        nextSold += next.isSold() ? next.quantity() : 0;
+      }
+      String holder = next != null ? next.orderId() : previous.orderId();
+      nextJournal = nextJournal.changed(holder, nextVersion, nextHolds.size());
+    }
+
+    void move(StockMovement movement) {
+      this.movement = movement;
+    }
+
+    StockDecision done(StockOutcome outcome) {
+      List<StockMovement> nextMovements = movements;
+      int nextOnHand = onHand;
+      if (movement != null) {
+        List<StockMovement> appended = new ArrayList<>(movements);
+        appended.add(movement);
+        nextMovements =
+            appended.size() > MOVEMENTS_KEPT
+                ? appended.subList(appended.size() - MOVEMENTS_KEPT, appended.size())
+                : appended;
+        nextOnHand = movement.onHandAfter();
+      }
+      return new StockDecision(
+          new Stock(
+              nextOnHand,
+              nextHolds,
+              nextHeldByExpiry,
+              nextReserved,
+              nextSold,
+              nextMovements,
+              nextVersion,
+              movement != null ? onHandVersion + 1 : onHandVersion,
+              nextJournal),
+          outcome);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Stock that
+        && onHand == that.onHand
+        && version == that.version
+        && onHandVersion == that.onHandVersion
+        && holds.equals(that.holds)
+        && movements.equals(that.movements);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(onHand, holds, movements, version, onHandVersion);
+  }
+
+  @Override
+  public String toString() {
+    return "Stock[onHand=%d, reserved=%d, sold=%d, holds=%d, version=%d, onHandVersion=%d]"
+        .formatted(onHand, reserved, sold, holds.size(), version, onHandVersion);
   }
 }

@@ -171,6 +171,15 @@ public record Order(
     return status == OrderStatus.PENDING_PAYMENT && !expiresAt.isAfter(now);
   }
 
+  /**
+   * When the order expires if still unpaid, in epoch milliseconds; {@link Long#MAX_VALUE} once it
+   * can't expire any more (it was paid, cancelled or expired). What the sweep's index finds due
+   * orders by.
+   */
+  public long payableUntilMillis() {
+    return status == OrderStatus.PENDING_PAYMENT ? expiresAt.toEpochMilli() : Long.MAX_VALUE;
+  }
+
   /** The number of the order's latest event. */
   public long lastSeq() {
     return events.getLast().seq();

@@ -349,4 +349,115 @@ class StockTest {
       assertThat(stock.onHand()).isEqualTo(Stock.MOVEMENTS_KEPT + 5);
     }
   }
+
+  @Nested
+  class ManyHolds {
+
+    /** A hot product: thousands of orders holding one unit each, some paid. */
+    private Stock hot(int holds) {
+      Stock stock = Stock.of(holds + 10);
+      for (int i = 0; i < holds; i++) {
+        stock = stock.hold("o" + i, 1, EXPIRY.plusMillis(i)).stock();
+        if (i % 10 == 0) {
+          stock = stock.sell("o" + i, 1).stock();
+        }
+      }
+      return stock;
+    }
+
+    @Test
+    void runningTotalsAgreeWithTheHoldsWhateverTheSequence() {
+      Stock stock = hot(5_000);
+      for (int i = 0; i < 5_000; i += 3) {
+        stock = stock.release("o" + i).stock();
+      }
+
+      Stock restored =
+          new Stock(stock.onHand(), stock.holds(), stock.movements(), stock.version(), 0);
+      assertThat(stock.reserved()).isEqualTo(restored.reserved());
+      assertThat(stock.sold()).isEqualTo(restored.sold());
+      assertThat(stock.reserved()).isEqualTo(stock.holds().stream().mapToInt(Hold::quantity).sum());
+      assertThat(stock.sold())
+          .isEqualTo(stock.holds().stream().filter(Hold::isSold).mapToInt(Hold::quantity).sum());
+    }
+
+    @Test
+    void theDueHoldsAreFoundEarliestFirstAndPaidOnesNever() {
+      Stock stock = hot(2_000);
+
+      List<Hold> due = stock.expiredHolds(EXPIRY.plusMillis(99));
+
+      assertThat(due).hasSize(90); // 0..99, less the ten that were sold
+      assertThat(due).allMatch(Hold::isHeld);
+      assertThat(due).extracting(Hold::expiresAt).isSorted();
+      assertThat(stock.nextExpiryMillis()).isEqualTo(EXPIRY.plusMillis(1).toEpochMilli());
+      assertThat(Stock.of(3).nextExpiryMillis()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aRestoredValueIsEqualToTheOneItWasStoredFrom() {
+      Stock stock = hot(100);
+      Stock restored =
+          new Stock(
+              stock.onHand(),
+              List.copyOf(stock.holds()),
+              stock.movements(),
+              stock.version(),
+              stock.onHandVersion());
+
+      assertThat(restored).isEqualTo(stock).hasSameHashCodeAs(stock);
+      assertThat(restored.expiredHolds(EXPIRY.plusSeconds(1)))
+          .isEqualTo(stock.expiredHolds(EXPIRY.plusSeconds(1)));
+    }
+  }
+
+  @Nested
+  class Journal {
+
+    @Test
+    void namesTheHoldersChangedSinceAStoredVersion() {
+      Stock stored = held(10, "o1", 1).hold("o2", 1, EXPIRY).stock();
+
+      Stock now =
+          stored
+              .hold("o3", 1, EXPIRY)
+              .stock()
+              .sell("o1", 1)
+              .stock()
+              .release("o2")
+              .stock()
+              .adjust("m1", 5, MovementReason.DELIVERY, "", "staff", NOW)
+              .stock();
+
+      assertThat(now.holdersChangedSince(stored.version()))
+          .hasValueSatisfying(
+              changed -> assertThat(changed).containsExactlyInAnyOrder("o1", "o2", "o3"));
+      assertThat(now.holdersChangedSince(now.version()))
+          .hasValueSatisfying(c -> assertThat(c).isEmpty());
+    }
+
+    @Test
+    void cantTellForVersionsBeforeARestoreOrAfterNow() {
+      Stock stock = held(10, "o1", 1);
+      Stock restored = new Stock(10, stock.holds(), List.of(), stock.version(), 0);
+
+      assertThat(restored.holdersChangedSince(stock.version() - 1)).isEmpty();
+      assertThat(restored.holdersChangedSince(stock.version()))
+          .hasValueSatisfying(changed -> assertThat(changed).isEmpty());
+      assertThat(stock.holdersChangedSince(stock.version() + 1)).isEmpty();
+    }
+
+    @Test
+    void staysWithinTwiceTheHoldsAndThenReachesBackLessFar() {
+      Stock stock = Stock.of(1);
+      long start = stock.version();
+      for (int i = 0; i < 1_000; i++) {
+        stock = stock.hold("o" + i, 1, EXPIRY).stock().release("o" + i).stock();
+      }
+
+      assertThat(stock.holdersChangedSince(start)).isEmpty(); // 2,000 changes, no holds left
+      assertThat(stock.holdersChangedSince(stock.version() - 10))
+          .hasValueSatisfying(changed -> assertThat(changed).hasSize(5));
+    }
+  }
 }

@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Shoppers' carts: the one door to the {@code carts} map. Every change is an entry processor on the
@@ -68,6 +69,15 @@ public final class Carts {
   public Cart cart(String shopperId) {
     Cart cart = carts.get(shopperId);
     return cart == null ? Cart.empty(clock.instant()) : cart;
+  }
+
+  /** The shopper's cart as it is, read without waiting for it. */
+  public CompletableFuture<Cart> cartAsync(String shopperId) {
+    Instant now = clock.instant();
+    return carts
+        .getAsync(shopperId)
+        .toCompletableFuture()
+        .thenApply(cart -> cart == null ? Cart.empty(now) : cart);
   }
 
   /** The shopper's cart with today's prices. */
@@ -117,8 +127,8 @@ public final class Carts {
   }
 
   /** Removes every line once they became an order (which took over what the cart held). */
-  public void emptyAfterCheckout(String shopperId, Instant now) {
-    carts.executeOnKey(shopperId, new EmptyCartProcessor(now));
+  public CompletableFuture<Cart> emptyAfterCheckoutAsync(String shopperId, Instant now) {
+    return carts.submitToKey(shopperId, new EmptyCartProcessor(now)).toCompletableFuture();
   }
 
   /**

@@ -11,35 +11,43 @@ import java.util.Map;
 
 /**
  * Starts, replays or refuses a checkout under one idempotency key, in one step on the key's
- * partition thread, so two copies of a request racing each other can't both run. Answers the
- * verdict as a string (a {@link IdempotentCheckout.Verdict} name) and leaves the attempt in the map
- * for the caller to read. The backup runs the same processor with the same times.
+ * partition thread, so two copies of a request racing each other can't both run. A new attempt
+ * takes the order id proposed with it ({@code orderId}, made now); one taken over keeps the order
+ * id it had, so the retry holds nothing twice. Answers the verdict with the attempt's order id. The
+ * backup runs the same processor with the same times.
  */
 record BeginAttemptProcessor(
     String requestHash, String orderId, String token, Instant now, Instant leaseUntil)
-    implements EntryProcessor<String, CheckoutAttempt, String> {
+    implements EntryProcessor<String, CheckoutAttempt, AttemptStart> {
 
   @Override
-  public String process(Map.Entry<String, CheckoutAttempt> entry) {
+  public AttemptStart process(Map.Entry<String, CheckoutAttempt> entry) {
     CheckoutAttempt attempt = entry.getValue();
-    IdempotentCheckout.Verdict verdict;
     if (attempt == null) {
-      verdict = IdempotentCheckout.Verdict.FRESH;
+      return start(entry, IdempotentCheckout.Verdict.FRESH, orderId);
     } else if (!attempt.requestHash().equals(requestHash)) {
-      return IdempotentCheckout.Verdict.MISMATCH.name();
+      return answer(IdempotentCheckout.Verdict.MISMATCH, attempt);
     } else if (attempt.state() != CheckoutAttempt.State.IN_PROGRESS) {
-      return IdempotentCheckout.Verdict.REPLAY.name();
+      return answer(IdempotentCheckout.Verdict.REPLAY, attempt);
     } else if (attempt.token().equals(token)) {
-      return IdempotentCheckout.Verdict.FRESH.name(); // this request's own call, redone
+      return answer(IdempotentCheckout.Verdict.FRESH, attempt); // this request's own call, redone
     } else if (attempt.leaseUntil().isAfter(now)) {
-      return IdempotentCheckout.Verdict.BUSY.name();
+      return answer(IdempotentCheckout.Verdict.BUSY, attempt);
     } else {
-      verdict = IdempotentCheckout.Verdict.RESUME;
+      return start(entry, IdempotentCheckout.Verdict.RESUME, attempt.orderId());
     }
+  }
+
+  private AttemptStart start(
+      Map.Entry<String, CheckoutAttempt> entry, IdempotentCheckout.Verdict verdict, String id) {
     entry.setValue(
         new CheckoutAttempt(
-            requestHash, orderId, token, CheckoutAttempt.State.IN_PROGRESS, leaseUntil, List.of()));
-    return verdict.name();
+            requestHash, id, token, CheckoutAttempt.State.IN_PROGRESS, leaseUntil, List.of()));
+    return new AttemptStart(verdict, id);
+  }
+
+  private static AttemptStart answer(IdempotentCheckout.Verdict verdict, CheckoutAttempt attempt) {
+    return new AttemptStart(verdict, attempt.orderId());
   }
 
   static final class Serializer extends NamedSerializer<BeginAttemptProcessor> {

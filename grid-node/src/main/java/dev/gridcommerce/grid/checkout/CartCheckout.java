@@ -16,13 +16,17 @@ import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.support.Futures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Places an order from a shopper's cart, all or nothing (rule 4): the cart is read once, and every
@@ -60,9 +64,46 @@ final class CartCheckout {
     this.holdFor = holdFor;
   }
 
-  /** Places the shopper's cart as the order {@code orderId}. */
-  CheckoutOutcome place(String shopperId, String orderId, GeoPoint deliverTo) {
-    Cart cart = carts.cart(shopperId);
+  /**
+   * One placing of a cart as an order: whose, under which id, the cart as read, until when this
+   * caller may act (a run under a key stops acting before its lease ends; the same instant as
+   * {@link Instant#MAX} for one without), and what else to do while the cart is emptied once the
+   * order is written (a keyed run records that it placed it).
+   */
+  record Placing(
+      String shopperId,
+      String orderId,
+      GeoPoint deliverTo,
+      Cart cart,
+      Instant actUntil,
+      Supplier<CompletableFuture<?>> alongsideEmptying) {
+
+    /** A placing by a caller without a key: nothing to record, no lease to respect. */
+    Placing(String shopperId, String orderId, GeoPoint deliverTo, Cart cart) {
+      this(
+          shopperId,
+          orderId,
+          deliverTo,
+          cart,
+          Instant.MAX,
+          () -> CompletableFuture.completedFuture(null));
+    }
+  }
+
+  /** The shopper's cart, read while the caller does something else. */
+  CompletableFuture<Cart> cartOf(String shopperId) {
+    return carts.cartAsync(shopperId);
+  }
+
+  /**
+   * Places the cart as the order: refusals first, then every line held, then the order written
+   * (only if absent), then the cart emptied alongside whatever the caller records.
+   */
+  CheckoutOutcome place(Placing placing) {
+    String shopperId = placing.shopperId();
+    String orderId = placing.orderId();
+    GeoPoint deliverTo = placing.deliverTo();
+    Cart cart = placing.cart();
     if (cart.isEmpty()) {
       return new CheckoutOutcome.Refused(Refusal.EMPTY_CART, "the cart is empty");
     }
@@ -103,19 +144,30 @@ final class CartCheckout {
             expiresAt,
             UUID.randomUUID().toString());
     String cartHolder = carts.holderAt(store, shopperId).orElse(null);
-    List<ShortLine> shortLines = holdEveryLine(cart, orderId, expiresAt, cartHolder, shopperId);
+    List<ShortLine> shortLines = holdEveryLine(placing, expiresAt, cartHolder);
+    if (shortLines == null) {
+      return new CheckoutOutcome.InProgress();
+    }
     if (!shortLines.isEmpty()) {
       return new CheckoutOutcome.Short(shortLines);
     }
+    if (!mayAct(placing)) {
+      return new CheckoutOutcome.InProgress();
+    }
     Order written = orders.placeIfAbsent(order);
     if (written != order && !written.status().holdsUnpaidStock()) {
-      // this key placed an order long ago (its attempt is forgotten) and that order has been paid
-      // or closed since: it holds none of the units just held, which are no one's
+      // this id placed an order before and that order has been paid or closed since: it holds
+      // none of the units just held, which are no one's
       undo(keysOf(cart), orderId, cartHolder, shopperId);
       return new CheckoutOutcome.KeyReused();
     }
-    carts.emptyAfterCheckout(shopperId, now);
+    Futures.joinAll(
+        carts.emptyAfterCheckoutAsync(shopperId, now), placing.alongsideEmptying().get());
     return new CheckoutOutcome.Placed(written);
+  }
+
+  private boolean mayAct(Placing placing) {
+    return clock.instant().isBefore(placing.actUntil());
   }
 
   private static List<OrderLine> orderLines(Cart cart, Map<String, Product> products) {
@@ -139,18 +191,41 @@ final class CartCheckout {
 
   /**
    * Finishes a checkout that may have got partway under this order id (its caller died): an order
-   * already written is answered as it is; otherwise the order is placed, holding nothing twice.
+   * already written is answered as it is (and the cart emptied if it still holds just the order's
+   * lines); otherwise the order is placed, holding nothing twice.
    */
-  CheckoutOutcome resume(String shopperId, String orderId, GeoPoint deliverTo) {
-    return orders
-        .ofShopper(shopperId, orderId)
-        .<CheckoutOutcome>map(CheckoutOutcome.Placed::new)
-        .orElseGet(() -> place(shopperId, orderId, deliverTo));
+  CheckoutOutcome resume(Placing placing) {
+    Optional<Order> placed = orders.ofShopper(placing.shopperId(), placing.orderId());
+    if (placed.isEmpty()) {
+      return place(placing);
+    }
+    Order order = placed.get();
+    CompletableFuture<?> emptied =
+        holdsJust(placing.cart(), order)
+            ? carts.emptyAfterCheckoutAsync(placing.shopperId(), clock.instant())
+            : CompletableFuture.completedFuture(null);
+    Futures.joinAll(emptied, placing.alongsideEmptying().get());
+    return new CheckoutOutcome.Placed(order);
   }
 
-  /** Holds every line; when any is short, undoes them all and answers the short ones. */
-  private List<ShortLine> holdEveryLine(
-      Cart cart, String orderId, Instant expiresAt, String cartHolder, String shopperId) {
+  private static boolean holdsJust(Cart cart, Order order) {
+    return order.storeId().equals(cart.storeId())
+        && cart.lines().size() == order.lines().size()
+        && cart.lines().stream()
+            .allMatch(line ->
+                order.lines().stream()
+                    .anyMatch(ordered ->
+                        ordered.sku().equals(line.sku()) && ordered.quantity() == line.quantity()));
+  }
+
+  /**
+   * Holds every line; when any is short, undoes them all and answers the short ones (none: all
+   * held). Null when this caller's time to act ran out before it could undo: it leaves the holds to
+   * the run that took over (holding is idempotent by order id, so nothing is held twice).
+   */
+  private List<ShortLine> holdEveryLine(Placing placing, Instant expiresAt, String cartHolder) {
+    Cart cart = placing.cart();
+    String orderId = placing.orderId();
     List<StockKey> keys = keysOf(cart);
     List<Inventory.HoldRequest> holds = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
@@ -162,7 +237,9 @@ final class CartCheckout {
     try {
       outcomes = inventory.holdAll(holds);
     } catch (RuntimeException e) {
-      undo(keys, orderId, cartHolder, shopperId);
+      if (mayAct(placing)) {
+        undo(keys, orderId, cartHolder, placing.shopperId());
+      }
       throw e;
     }
     List<ShortLine> shortLines = new ArrayList<>();
@@ -172,7 +249,10 @@ final class CartCheckout {
       }
     }
     if (!shortLines.isEmpty()) {
-      undo(keys, orderId, cartHolder, shopperId);
+      if (!mayAct(placing)) {
+        return null;
+      }
+      undo(keys, orderId, cartHolder, placing.shopperId());
     }
     return shortLines;
   }

@@ -4,15 +4,16 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.order.OrderIds;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.support.Futures;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Checkout: the one door that turns a shopper's cart into an order whose stock is held while they
@@ -21,6 +22,7 @@ import java.util.UUID;
  */
 public final class Checkout {
 
+  private final Clock clock;
   private final CartCheckout cartCheckout;
   private final IdempotentCheckout idempotent;
 
@@ -38,6 +40,7 @@ public final class Checkout {
     if (!holdFor.isPositive()) {
       throw new IllegalArgumentException("an order's hold time must be positive");
     }
+    this.clock = clock;
     this.cartCheckout = new CartCheckout(catalog, carts, inventory, orders, clock, holdFor);
     this.idempotent =
         new IdempotentCheckout(new GridMaps(grid).checkoutAttempts(), cartCheckout, orders, clock);
@@ -49,8 +52,14 @@ public final class Checkout {
   }
 
   public CheckoutOutcome place(CheckoutRequest request) {
-    return request.key() == null
-        ? cartCheckout.place(request.shopperId(), UUID.randomUUID().toString(), request.deliverTo())
-        : idempotent.checkout(request);
+    if (request.key() != null) {
+      return idempotent.checkout(request);
+    }
+    return cartCheckout.place(
+        new CartCheckout.Placing(
+            request.shopperId(),
+            OrderIds.next(clock.instant()),
+            request.deliverTo(),
+            Futures.join(cartCheckout.cartOf(request.shopperId()))));
   }
 }

@@ -12,6 +12,8 @@ final class CheckoutSerializers {
     return List.of(
         new CheckoutAttemptSerializers.Serializer(),
         new CheckoutAttemptSerializers.ShortLineSerializer(),
-        new BeginAttemptProcessor.Serializer());
+        new BeginAttemptProcessor.Serializer(),
+        new AttemptStart.Serializer(),
+        new SettleAttemptProcessor.Serializer());
   }
 }

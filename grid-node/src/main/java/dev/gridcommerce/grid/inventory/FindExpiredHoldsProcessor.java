@@ -22,7 +22,7 @@ record FindExpiredHoldsProcessor(Instant cutoff)
   @Override
   public String[] process(Map.Entry<StockKey, Stock> entry) {
     Stock stock = entry.getValue();
-    if (stock == null) {
+    if (stock == null || stock.nextExpiryMillis() > cutoff.toEpochMilli()) {
       return null;
     }
     String[] expired =

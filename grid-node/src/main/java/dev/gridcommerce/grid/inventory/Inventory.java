@@ -7,8 +7,9 @@ import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockDecision;
+import dev.gridcommerce.domain.inventory.StockAnswer;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.inventory.StockLevels;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.support.Page;
@@ -48,8 +49,8 @@ public final class Inventory {
   /** A holder's unpaid units of one product to let go. */
   public record Release(StockKey key, String holderId) {}
 
-  /** One product's stock at a store. */
-  public record Entry(String sku, Stock stock) {}
+  /** One product's stock levels at a store. */
+  public record Entry(String sku, StockLevels levels) {}
 
   private final IMap<StockKey, Stock> inventory;
   private final StockChanges changes;
@@ -70,10 +71,10 @@ public final class Inventory {
   public Map<String, Integer> available(String storeId, Collection<String> skus) {
     Set<StockKey> keys =
         skus.stream().map(sku -> new StockKey(storeId, sku)).collect(Collectors.toSet());
-    Map<StockKey, Stock> stock = inventory.getAll(keys);
+    Map<StockKey, StockLevels> levels = inventory.executeOnKeys(keys, new ReadLevelsProcessor());
     Map<String, Integer> available = new LinkedHashMap<>();
     for (String sku : skus) {
-      Stock entry = stock.get(new StockKey(storeId, sku));
+      StockLevels entry = levels.get(new StockKey(storeId, sku));
       available.put(sku, entry == null ? 0 : entry.available());
     }
     return available;
@@ -88,7 +89,8 @@ public final class Inventory {
             : Predicates.and(
                 atStore, Predicates.like("__key.sku", skuPrefix.replace("%", "") + "%"));
     List<Entry> entries =
-        inventory.entrySet(query).stream()
+        inventory.executeOnEntries(new ReadLevelsProcessor(), query).entrySet().stream()
+            .filter(entry -> entry.getValue() != null)
             .map(entry -> new Entry(entry.getKey().sku(), entry.getValue()))
             .sorted(Comparator.comparing(Entry::sku))
             .toList();
@@ -97,9 +99,9 @@ public final class Inventory {
 
   /**
    * Receives ({@code delta > 0}) or writes off ({@code delta < 0}) units with a reason, booked in
-   * the ledger once per movement id; answers the stock as the change left it.
+   * the ledger once per movement id; answers the stock levels as the change left them.
    */
-  public StockDecision adjust(
+  public StockAnswer adjust(
       StockKey key,
       String movementId,
       int delta,
@@ -110,8 +112,10 @@ public final class Inventory {
         key, new AdjustStockProcessor(movementId, delta, reason, note, actor, clock.instant()));
   }
 
-  /** A stocktake count, made against the stock's {@code onHandVersion}; answers the stock after. */
-  public StockDecision count(
+  /**
+   * A stocktake count, made against the stock's {@code onHandVersion}; answers the levels after.
+   */
+  public StockAnswer count(
       StockKey key,
       String movementId,
       int counted,
@@ -195,7 +199,9 @@ public final class Inventory {
 
   /**
    * The holders of unpaid holds that expired at {@code now}, each with the stock entries it holds,
-   * found by one read-only pass over every entry.
+   * found by one read-only pass over the entries in which each looks only at its earliest unpaid
+   * expiry, and lists its due holds when that has come: what an entry costs does not grow with its
+   * holds.
    */
   public Map<String, List<StockKey>> expiredHolds(Instant now) {
     Map<StockKey, String[]> expired =

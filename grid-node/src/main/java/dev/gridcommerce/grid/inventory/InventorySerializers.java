@@ -17,7 +17,6 @@ final class InventorySerializers {
                 new HoldSerializer(),
                 new StockMovementSerializer(),
                 new StockSerializer(),
-                new StockDecisionSerializer(),
                 new HoldStockProcessor.Serializer(),
                 new HoldCartProcessor.Serializer(),
                 new MoveHeldProcessor.Serializer(),
@@ -27,8 +26,10 @@ final class InventorySerializers {
                 new DispatchProcessor.Serializer(),
                 new AdjustStockProcessor.Serializer(),
                 new CountStockProcessor.Serializer(),
-                new FindExpiredHoldsProcessor.Serializer()));
+                new FindExpiredHoldsProcessor.Serializer(),
+                new ReadLevelsProcessor.Serializer()));
     all.addAll(StockOutcomeSerializers.all());
+    all.addAll(StockAnswerSerializers.all());
     return all;
   }
 }

@@ -23,8 +23,9 @@ import java.util.function.Function;
 /**
  * The Compact serializers of orders and their events, of the processors that change them and of
  * their answers, and of the event log's pages and subscribers. {@code shopperId}, {@code storeId},
- * {@code status}, {@code pendingStock}, {@code expiresAt} and {@code updatedAt} are queried fields
- * (indexed in {@code config/hazelcast-grid.yaml}).
+ * {@code status}, {@code pendingStock}, {@code payableUntil} (written only to be found by: {@link
+ * Order#payableUntilMillis}) and {@code updatedAt} are queried fields (most indexed in {@code
+ * config/hazelcast-grid.yaml}).
  */
 final class OrderSerializers {
 
@@ -242,6 +243,7 @@ final class OrderSerializers {
       payment(out, order.payment());
       out.writeInt64("createdAt", millis(order.createdAt()));
       out.writeInt64("expiresAt", millis(order.expiresAt()));
+      out.writeInt64("payableUntil", order.payableUntilMillis());
       out.writeInt64("updatedAt", millis(order.updatedAt()));
       out.writeInt64("version", order.version());
       events(out, order.events());

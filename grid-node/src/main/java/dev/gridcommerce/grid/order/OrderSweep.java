@@ -6,11 +6,11 @@ import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
-import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.inventory.Inventory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,6 +39,13 @@ import java.util.UUID;
  */
 final class OrderSweep {
 
+  /** Every stock effect but NONE: an {@code in} the hash index answers, unlike a {@code not}. */
+  private static final String[] UNSETTLED =
+      Arrays.stream(StockEffect.values())
+          .filter(effect -> effect != StockEffect.NONE)
+          .map(StockEffect::name)
+          .toArray(String[]::new);
+
   private final IMap<String, Order> orders;
   private final OrderSettlement settlement;
   private final Inventory inventory;
@@ -61,10 +68,7 @@ final class OrderSweep {
   }
 
   private int expireDueOrders(Instant now) {
-    Predicate<String, Order> due =
-        Predicates.and(
-            Predicates.equal("status", OrderStatus.PENDING_PAYMENT.name()),
-            Predicates.lessEqual("expiresAt", now.toEpochMilli()));
+    Predicate<String, Order> due = Predicates.lessEqual("payableUntil", now.toEpochMilli());
     int expired = 0;
     for (String orderId : orders.keySet(due)) {
       OrderChange change =
@@ -78,8 +82,7 @@ final class OrderSweep {
   }
 
   private int settlePendingOrders() {
-    Collection<Order> pending =
-        orders.values(Predicates.notEqual("pendingStock", StockEffect.NONE.name()));
+    Collection<Order> pending = orders.values(Predicates.in("pendingStock", UNSETTLED));
     pending.forEach(settlement::settle);
     return pending.size();
   }

@@ -69,6 +69,11 @@ class CartHoldsClusterTest {
     return doors.checkout().place(new CheckoutRequest("ada", KEY, null));
   }
 
+  /** The order id the key's attempt placed, or tried to place. */
+  private String attemptedOrderId() {
+    return maps.checkoutAttempts().get(KEY.scoped()).orderId();
+  }
+
   @Test
   void aCartIsPricedByThePricingFunctionInItsStoresCurrency() {
     CartChange changed = carts.setQuantity("ada", A, 2);
@@ -109,7 +114,8 @@ class CartHoldsClusterTest {
     CheckoutOutcome outcome = checkOut();
 
     assertThat(outcome).isInstanceOf(CheckoutOutcome.Placed.class);
-    assertThat(stock(A).holdOf(KEY.derivedId()).orElseThrow().quantity()).isEqualTo(2);
+    String orderId = ((CheckoutOutcome.Placed) outcome).order().id();
+    assertThat(stock(A).holdOf(orderId).orElseThrow().quantity()).isEqualTo(2);
     assertThat(stock(A).holdOf(Hold.cartHolder("ada"))).isEmpty();
     assertThat(stock(A).available()).isEqualTo(1);
   }
@@ -132,7 +138,7 @@ class CartHoldsClusterTest {
     CheckoutOutcome outcome = checkOut();
 
     assertThat(outcome).isInstanceOf(CheckoutOutcome.Short.class);
-    assertThat(stock(A).holdOf(KEY.derivedId())).isEmpty();
+    assertThat(stock(A).holdOf(attemptedOrderId())).isEmpty();
     assertThat(stock(A).holdOf(Hold.cartHolder("ada")).orElseThrow().quantity()).isEqualTo(2);
   }
 

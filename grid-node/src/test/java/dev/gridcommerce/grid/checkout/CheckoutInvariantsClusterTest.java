@@ -147,9 +147,8 @@ class CheckoutInvariantsClusterTest {
           .isLessThanOrEqualTo(stock.onHand());
       for (Result result : results) {
         if (result.isShort()) {
-          assertThat(stock.holdOf(result.orderId()))
-              .as("short order %s holds nothing", result.orderId())
-              .isEmpty();
+          String orderId = result.orderId(maps);
+          assertThat(stock.holdOf(orderId)).as("short order %s holds nothing", orderId).isEmpty();
         }
       }
     }

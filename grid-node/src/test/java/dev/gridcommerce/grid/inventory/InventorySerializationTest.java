@@ -3,7 +3,7 @@ package dev.gridcommerce.grid.inventory;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockDecision;
+import dev.gridcommerce.domain.inventory.StockAnswer;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockMovement;
 import dev.gridcommerce.domain.inventory.StockOutcome;
@@ -30,7 +30,7 @@ class InventorySerializationTest extends SerializationRoundTrip {
         new StockOutcome.ShortOf(3, 1),
         new StockOutcome.VersionConflict(3, 4),
         new StockOutcome.BelowReserved(1, 2),
-        new StockDecision(stock, new StockOutcome.Done(4)),
+        new StockAnswer(stock.levels(), new StockOutcome.Done(4)),
         new HoldStockProcessor("o1", 2, AT, null),
         new HoldStockProcessor("o1", 2, AT, "cart:s1"),
         new HoldCartProcessor("cart:s1", 2, AT),

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockDecision;
+import dev.gridcommerce.domain.inventory.StockAnswer;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.inventory.StockLevels;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import java.time.Instant;
 import java.util.AbstractMap.SimpleEntry;
@@ -69,15 +70,17 @@ class StockProcessorsTest {
   void aStaffChangeAnswersTheStockAsItLeftItAlsoWhenRefused() {
     Map.Entry<StockKey, Stock> entry = entry(Stock.of(5));
 
-    StockDecision received =
+    StockAnswer received =
         new AdjustStockProcessor("m1", 3, MovementReason.DELIVERY, "", "staff-1", NOW)
             .process(entry);
-    StockDecision stale = new CountStockProcessor("m2", 1, 0, "", "staff-1", NOW).process(entry);
+    Stock afterReceipt = entry.getValue();
+    StockAnswer stale = new CountStockProcessor("m2", 1, 0, "", "staff-1", NOW).process(entry);
 
     assertThat(received.outcome()).isEqualTo(new StockOutcome.Done(3));
-    assertThat(received.stock().onHand()).isEqualTo(8);
+    assertThat(received.levels()).isEqualTo(new StockLevels(8, 0, 0, 1));
     assertThat(stale.outcome()).isEqualTo(new StockOutcome.VersionConflict(0, 1));
-    assertThat(stale.stock()).isSameAs(entry.getValue());
+    assertThat(stale.levels()).isEqualTo(afterReceipt.levels());
+    assertThat(entry.getValue()).isSameAs(afterReceipt);
   }
 
   @Test

@@ -5,11 +5,13 @@ import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +36,16 @@ public final class ShoppingRun {
   public static final String STORE = "test-store";
 
   /** How one shopper's checkout ended: an outcome, or the exception it threw. */
-  public record Result(String orderId, CheckoutOutcome outcome, RuntimeException failure) {
+  public record Result(IdempotencyKey key, CheckoutOutcome outcome, RuntimeException failure) {
+
+    /** The order id the shopper's key placed or tried to place, if its attempt got that far. */
+    public String orderId(GridMaps maps) {
+      if (outcome instanceof CheckoutOutcome.Placed placed) {
+        return placed.order().id();
+      }
+      CheckoutAttempt attempt = maps.checkoutAttempts().get(key.scoped());
+      return attempt == null ? null : attempt.orderId();
+    }
 
     public boolean placed() {
       return outcome instanceof CheckoutOutcome.Placed;
@@ -125,11 +136,11 @@ public final class ShoppingRun {
         IdempotencyKey key = keyOf(shopper);
         try {
           return new Result(
-              key.derivedId(),
+              key,
               through.checkout().place(new CheckoutRequest(shopperId(shopper), key, null)),
               null);
         } catch (RuntimeException e) {
-          return new Result(key.derivedId(), null, e);
+          return new Result(key, null, e);
         } finally {
           duringRun.accept(finished.incrementAndGet());
         }

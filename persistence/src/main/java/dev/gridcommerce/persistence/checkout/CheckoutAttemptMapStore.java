@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 /**
  * Keeps the {@code checkout-attempts} map (shopper and Idempotency-Key → attempt) in the {@code
  * checkout_attempts} table, so a retry after the whole grid restarted still gets the first answer.
- * An attempt older than the map's time to live (set once, in {@code config/hazelcast-grid.yaml})
- * loads as absent; such rows are deleted now and then as new ones are stored. None are loaded when
- * a member starts.
+ *
+ * <p>Every attempt younger than the map's time to live (set once, in {@code
+ * config/hazelcast-grid.yaml}) loads when the grid starts; older ones never load, and are deleted
+ * now and then as new ones are stored. So a key the grid has not got is one never used (or
+ * expired): it is answered as new without asking PostgreSQL, and a checkout with a new key reads
+ * nothing from the database, also while the database is down.
  */
 public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttempt> {
 
@@ -136,18 +139,21 @@ public final class CheckoutAttemptMapStore extends TextKeyMapStore<CheckoutAttem
         shortLines);
   }
 
-  /**
-   * While PostgreSQL is down, a key the grid has not seen loads as new, so checkouts go on: what is
-   * lost is only the replay of an answer given before the whole grid restarted.
-   */
+  /** Every stored attempt that may still be answered is in the grid: a miss is a new key. */
   @Override
-  protected boolean absentWhenUnreachable() {
-    return true;
+  protected boolean mayBeStoredOnly(String key) {
+    return false;
   }
 
-  /** None: attempts load on demand. */
+  /** Those younger than the time to live, when the grid starts. */
   @Override
   protected List<String> keysToLoad() {
-    return null;
+    return database()
+        .jdbc()
+        .queryForList(
+            "SELECT attempt_key FROM checkout_attempts"
+                + " WHERE stored_at > now() - make_interval(secs => ?)",
+            String.class,
+            keptFor.toSeconds());
   }
 }

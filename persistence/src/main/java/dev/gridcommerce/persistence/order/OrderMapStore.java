@@ -5,12 +5,14 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
+import dev.gridcommerce.domain.order.OrderIds;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.PostgresMapStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -278,8 +280,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
   }
 
   /**
-   * The open orders, and closed ones with a stock change still to apply: those that sweeps, staff
-   * and shoppers still act on.
+   * The open orders, closed ones with a stock change still to apply (those that sweeps, staff and
+   * shoppers still act on), and every order made within {@link OrderIds#NEVER_ONLY_STORED_WITHIN}:
+   * the grid has those whatever their status, so a fresh id it misses needs no query.
    */
   @Override
   protected List<String> keysToLoad() {
@@ -287,8 +290,18 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
     return database()
         .jdbc()
         .query(
-            "SELECT id FROM orders WHERE status = ANY(?) OR pending_stock <> 'NONE'",
-            statement -> statement.setArray(1, textArray(statement, open)),
+            "SELECT id FROM orders WHERE status = ANY(?) OR pending_stock <> 'NONE'"
+                + " OR created_at > now() - make_interval(secs => ?)",
+            statement -> {
+              statement.setArray(1, textArray(statement, open));
+              statement.setLong(2, OrderIds.NEVER_ONLY_STORED_WITHIN.toSeconds());
+            },
             (row, n) -> row.getString("id"));
+  }
+
+  /** A fresh order id the grid misses names no order ({@link OrderIds#mayBeStoredOnly}). */
+  @Override
+  protected boolean mayBeStoredOnly(String id) {
+    return OrderIds.mayBeStoredOnly(id, Instant.now());
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.checkout.ShortLine;
+import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.MapStoreContract;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,16 +42,37 @@ class CheckoutAttemptMapStoreTest extends MapStoreContract<String, CheckoutAttem
     return Map.entry("shopper-" + n + "\nkey-" + n, attempt);
   }
 
+  @Override
+  protected boolean loadsMisses() {
+    return false;
+  }
+
   @Test
-  void anAttemptOlderThanItsTimeToLiveLoadsAsAbsent() {
-    Map.Entry<String, CheckoutAttempt> entry = sample(1_000);
-    store.store(entry.getKey(), entry.getValue());
+  void anAttemptOlderThanItsTimeToLiveNeitherLoadsNorIsListedForTheStart() {
+    Map.Entry<String, CheckoutAttempt> old = sample(1_000);
+    Map.Entry<String, CheckoutAttempt> young = sample(1_001);
+    store.store(old.getKey(), old.getValue());
+    store.store(young.getKey(), young.getValue());
     db.database()
         .jdbc()
         .update(
             "UPDATE checkout_attempts SET stored_at = now() - interval '25 hours' WHERE attempt_key = ?",
-            entry.getKey());
+            old.getKey());
 
-    assertThat(store.load(entry.getKey())).isNull();
+    assertThat(store.loadAllKeys()).contains(young.getKey()).doesNotContain(old.getKey());
+    assertThat(store.loadAll(List.of(old.getKey(), young.getKey())))
+        .containsOnlyKeys(young.getKey());
+  }
+
+  @Test
+  void aKeyTheGridMissesIsNewWithoutAQueryEvenWithTheDatabaseDown() {
+    Map.Entry<String, CheckoutAttempt> stored = sample(2_000);
+    store.store(stored.getKey(), stored.getValue());
+    Database closed = Database.open(db.settings());
+    closed.close(); // any query through it would now fail
+    CheckoutAttemptMapStore overClosed = new CheckoutAttemptMapStore(closed, Duration.ofDays(1));
+
+    assertThat(overClosed.load("shopper-new\nkey-new")).isNull();
+    assertThat(overClosed.load(stored.getKey())).isNull();
   }
 }

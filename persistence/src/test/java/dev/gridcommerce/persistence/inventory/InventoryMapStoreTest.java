@@ -131,4 +131,91 @@ class InventoryMapStoreTest extends MapStoreContract<StockKey, Stock> {
 
     assertThat(store.loadAllKeys()).containsAll(entries.keySet());
   }
+
+  /** Marks every stored hold row of the key, so a test can tell which rows a store rewrote. */
+  private void markHoldRows(StockKey key) {
+    db.database()
+        .jdbc()
+        .update(
+            "UPDATE stock_holds SET expires_at = 'epoch' WHERE store_id = ? AND sku = ?",
+            key.storeId(),
+            key.sku());
+  }
+
+  private List<String> markedHolders(StockKey key) {
+    return db.database()
+        .jdbc()
+        .queryForList(
+            "SELECT holder_id FROM stock_holds WHERE store_id = ? AND sku = ?"
+                + " AND expires_at = 'epoch' ORDER BY holder_id",
+            String.class,
+            key.storeId(),
+            key.sku());
+  }
+
+  private static Stock holding(int holds) {
+    Stock stock = Stock.of(holds + 5);
+    for (int i = 0; i < holds; i++) {
+      stock = stock.hold("order-%04d".formatted(i), 1, EXPIRY).stock();
+    }
+    return stock;
+  }
+
+  @Test
+  void aLaterStoreWritesOnlyTheHoldsThatChangedSinceTheLastOne() {
+    StockKey key = new StockKey("store-x", "SKU-HOT");
+    Stock stored = holding(1_000);
+    store.store(key, stored);
+    markHoldRows(key);
+
+    Stock changed =
+        stored
+            .hold("order-new", 2, EXPIRY)
+            .stock()
+            .release("order-0001")
+            .stock()
+            .sell("order-0002", 1)
+            .stock();
+    store.store(key, changed);
+
+    List<String> untouched = markedHolders(key);
+    assertThat(untouched).hasSize(998).doesNotContain("order-0001", "order-0002", "order-new");
+    Stock loaded = store.load(key);
+    assertThat(loaded.holds()).hasSize(1_000);
+    assertThat(loaded.levels()).isEqualTo(changed.levels());
+    for (String holder : List.of("order-0001", "order-0002", "order-new")) {
+      assertThat(loaded.holdOf(holder)).as(holder).isEqualTo(changed.holdOf(holder));
+    }
+  }
+
+  @Test
+  void aStoreThatDidNotWriteTheStoredVersionWritesTheHoldsWhole() {
+    StockKey key = new StockKey("store-x", "SKU-MIGRATED");
+    Stock stored = holding(10);
+    store.store(key, stored);
+    markHoldRows(key);
+    Stock changed = stored.release("order-0003").stock();
+
+    // another member's store (after the partition moved): it knows nothing of the stored version
+    new InventoryMapStore(db.database()).store(key, changed);
+
+    assertThat(markedHolders(key)).isEmpty();
+    assertThat(store.load(key)).isEqualTo(changed);
+  }
+
+  @Test
+  void aStoreWhoseWriteWasOvertakenByAnotherWritesTheHoldsWhole() {
+    StockKey key = new StockKey("store-x", "SKU-OVERTAKEN");
+    Stock stored = holding(10);
+    store.store(key, stored);
+    Stock elsewhere = stored.release("order-0004").stock().release("order-0005").stock();
+    new InventoryMapStore(db.database()).store(key, elsewhere); // the row moved on meanwhile
+    markHoldRows(key);
+
+    Stock later = elsewhere.hold("order-late", 1, EXPIRY).stock();
+    store.store(key, later);
+
+    assertThat(markedHolders(key)).isEmpty();
+    assertThat(store.load(key)).isEqualTo(later);
+  }
 }

@@ -1,0 +1,263 @@
+package dev.gridcommerce.bench.load;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Checkouts over HTTP for a while, as fast as {@code concurrency} shoppers on keep-alive
+ * connections can go, against a running API node ({@code bin/demo} or {@code bin/cluster start}).
+ * Each shopper in a loop puts one unit of a product in their cart and checks out (under a fresh
+ * Idempotency-Key unless {@code --keys false}); the orders are left waiting for payment, holding
+ * their units, as a sale leaves them.
+ *
+ * <ul>
+ *   <li>{@code --products spread}: each checkout picks one of the store's first 500 products at
+ *       random (their stock raised first so none runs out);
+ *   <li>{@code --products hot}: every checkout buys the same product, which {@code
+ *       --existing-holds} orders placed before the measurement already hold.
+ * </ul>
+ *
+ * Reports checkouts per second, latency percentiles, the answers, and the CPU this driver used
+ * (cores: CPU seconds per second), as a Markdown row; then cancels every order it placed, so the
+ * stock is as it was. A progress line shows each phase.
+ *
+ * <pre>java -cp … dev.gridcommerce.bench.load.CheckoutLoadDriver [--url http://localhost:8080]
+ *     [--store berlin-mitte] [--concurrency 32] [--seconds 20] [--warmup-seconds 5]
+ *     [--products spread|hot] [--existing-holds 0] [--keys true]
+ * </pre>
+ *
+ * Staff password: {@code COMMERCE_STAFF_PASSWORD}.
+ */
+public final class CheckoutLoadDriver {
+
+  private static final String SHOPPER_PASSWORD = "checkout-load-shopper";
+  private static final int SPREAD_PRODUCTS = 500;
+  private static final int UNITS_EACH = 1_000_000;
+
+  private final LoadSupport load;
+  private final String store;
+  private final int concurrency;
+  private final int seconds;
+  private final int warmupSeconds;
+  private final boolean hot;
+  private final int existingHolds;
+  private final boolean keys;
+
+  private CheckoutLoadDriver(Map<String, String> options) {
+    this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
+    this.load =
+        new LoadSupport(
+            new Http(options.getOrDefault("url", "http://localhost:8080")),
+            concurrency,
+            "checkout");
+    this.store = options.getOrDefault("store", "berlin-mitte");
+    this.seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
+    this.warmupSeconds = Integer.parseInt(options.getOrDefault("warmup-seconds", "5"));
+    this.hot =
+        switch (options.getOrDefault("products", "spread")) {
+          case "hot" -> true;
+          case "spread" -> false;
+          default -> throw new IllegalArgumentException("--products is spread or hot");
+        };
+    this.existingHolds = Integer.parseInt(options.getOrDefault("existing-holds", "0"));
+    this.keys = Boolean.parseBoolean(options.getOrDefault("keys", "true"));
+  }
+
+  public static void main(String[] args) throws Exception {
+    System.exit(new CheckoutLoadDriver(LoadSupport.options(args)).run() ? 0 : 1);
+  }
+
+  /** What the shoppers were told, and how long it took. */
+  private record Tally(Histogram latency, Map<Integer, LongAdder> answers, Queue<Placed> placed) {
+
+    Tally() {
+      this(
+          new ConcurrentHistogram(60_000_000_000L, 3),
+          new ConcurrentHashMap<>(),
+          new ConcurrentLinkedQueue<>());
+    }
+
+    long count(int status) {
+      LongAdder adder = answers.get(status);
+      return adder == null ? 0 : adder.sum();
+    }
+  }
+
+  private record Placed(int shopper, String orderId) {}
+
+  private boolean run() throws Exception {
+    String staff = load.staffLogin(store);
+    List<String> tokens = load.signIn("checkout-load", SHOPPER_PASSWORD, concurrency);
+    List<String> skus = hot ? List.of(load.idleProduct(staff, store)) : products(staff);
+    System.out.printf(
+        Locale.ROOT,
+        "[checkout] %d shoppers, %s (%d products), store %s%n",
+        concurrency,
+        hot ? "one hot product" : "spread",
+        skus.size(),
+        store);
+    load.inParallel(
+        "choosing the store",
+        concurrency,
+        i ->
+            LoadSupport.expect(
+                load.http().put("/api/v1/cart/store", tokens.get(i), Map.of("storeId", store)),
+                200));
+    List<Tally> tallies = new ArrayList<>();
+    if (existingHolds > 0) {
+      tallies.add(
+          checkOutTimes("placing the orders that already hold it", tokens, skus, existingHolds));
+    }
+    tallies.add(checkOutFor("warming up", tokens, skus, warmupSeconds));
+    long cpuBefore = cpuNanos();
+    long started = System.nanoTime();
+    Tally measured = checkOutFor("measuring", tokens, skus, seconds);
+    double wall = (System.nanoTime() - started) / 1e9;
+    double driverCores = (cpuNanos() - cpuBefore) / 1e9 / wall;
+    tallies.add(measured);
+
+    long placed = measured.count(201);
+    long serverErrors =
+        measured.answers().entrySet().stream()
+            .filter(e -> e.getKey() >= 500)
+            .mapToLong(e -> e.getValue().sum())
+            .sum();
+    Histogram latency = measured.latency();
+    System.out.printf(
+        Locale.ROOT,
+        """
+
+        | products | existing holds | concurrency | keys | checkouts/s | p50 ms | p95 ms | p99 ms | max ms | 201 | other 4xx | 5xx | driver CPU (cores) |
+        |---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+        | %s | %d | %d | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %.2f |
+        """,
+        hot ? "hot" : "spread",
+        existingHolds,
+        concurrency,
+        keys ? "yes" : "no",
+        latency.getTotalCount() / wall,
+        millis(latency.getValueAtPercentile(50)),
+        millis(latency.getValueAtPercentile(95)),
+        millis(latency.getValueAtPercentile(99)),
+        millis(latency.getMaxValue()),
+        placed,
+        latency.getTotalCount() - placed - serverErrors,
+        serverErrors,
+        driverCores);
+    List<Placed> all = tallies.stream().flatMap(tally -> tally.placed().stream()).toList();
+    load.inParallel(
+        "cancelling the " + all.size() + " orders (their stock goes back)",
+        all.size(),
+        i ->
+            LoadSupport.expect(
+                load.http()
+                    .post(
+                        "/api/v1/orders/" + all.get(i).orderId() + "/cancel",
+                        tokens.get(all.get(i).shopper()),
+                        null),
+                200));
+    return serverErrors == 0 && placed > 0;
+  }
+
+  /** The store's first products, with their stock raised so a run can't sell them out. */
+  private List<String> products(String staff) throws Exception {
+    List<String> skus = load.firstProducts(staff, store, SPREAD_PRODUCTS);
+    load.inParallel(
+        "raising the stock",
+        skus.size(),
+        i -> load.setAvailable(staff, store, skus.get(i), UNITS_EACH));
+    return skus;
+  }
+
+  /** Every shopper checks out in a loop for {@code seconds}. */
+  private Tally checkOutFor(String phase, List<String> tokens, List<String> skus, int seconds)
+      throws Exception {
+    long until = System.nanoTime() + seconds * 1_000_000_000L;
+    return checkOut(phase, tokens, skus, () -> System.nanoTime() < until);
+  }
+
+  /** The shoppers check out {@code times} times between them. */
+  private Tally checkOutTimes(String phase, List<String> tokens, List<String> skus, int times)
+      throws Exception {
+    AtomicInteger left = new AtomicInteger(times);
+    return checkOut(phase, tokens, skus, () -> left.getAndDecrement() > 0);
+  }
+
+  private Tally checkOut(
+      String phase, List<String> tokens, List<String> skus, java.util.function.BooleanSupplier more)
+      throws Exception {
+    Tally tally = new Tally();
+    System.out.println("[checkout] " + phase + " ...");
+    try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+      List<Future<?>> shoppers = new ArrayList<>();
+      for (int i = 0; i < concurrency; i++) {
+        int shopper = i;
+        shoppers.add(
+            pool.submit(() -> {
+              SplittableRandom random = new SplittableRandom(shopper);
+              String token = tokens.get(shopper);
+              while (more.getAsBoolean()) {
+                String sku = skus.get(random.nextInt(skus.size()));
+                LoadSupport.expect(
+                    load.http().put("/api/v1/cart/items/" + sku, token, Map.of("quantity", 1)),
+                    200);
+                long sent = System.nanoTime();
+                Http.Response response =
+                    load.http()
+                        .send(
+                            "POST",
+                            "/api/v1/checkout",
+                            token,
+                            null,
+                            keys
+                                ? Map.of("Idempotency-Key", UUID.randomUUID().toString())
+                                : Map.of());
+                tally.latency().recordValue(System.nanoTime() - sent);
+                tally
+                    .answers()
+                    .computeIfAbsent(response.status(), s -> new LongAdder())
+                    .increment();
+                if (response.status() == 201) {
+                  tally.placed().add(new Placed(shopper, response.body().get("id").asString()));
+                }
+              }
+              return null;
+            }));
+      }
+      for (Future<?> shopper : shoppers) {
+        shopper.get();
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "[checkout] %s: %d checkouts, %d placed%n",
+        phase,
+        tally.latency().getTotalCount(),
+        tally.count(201));
+    return tally;
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static double millis(long nanos) {
+    return nanos / 1e6;
+  }
+}
