@@ -47,7 +47,7 @@ public final class CheckoutLoadDriver {
 
   private static final String SHOPPER_PASSWORD = "checkout-load-shopper";
   private static final int SPREAD_PRODUCTS = 500;
-  private static final int UNITS_EACH = 1_000_000;
+  private static final int UNITS_EACH = 500_000;
 
   private final LoadSupport load;
   private final String store;
