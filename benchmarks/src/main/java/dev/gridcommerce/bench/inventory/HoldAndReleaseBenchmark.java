@@ -1,6 +1,5 @@
 package dev.gridcommerce.bench.inventory;
 
-import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.bench.support.KeyChooser;
 import dev.gridcommerce.bench.support.PostgresStock;
@@ -9,8 +8,6 @@ import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.grid.inventory.Inventory;
-import dev.gridcommerce.grid.support.GridClock;
-import dev.gridcommerce.grid.support.GridMaps;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -102,7 +99,7 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
 
   /** A grid in this JVM with the workload's stock, reached from a member and from a client. */
   public abstract static class Grid {
-    BenchGrid grid;
+    InventoryGrid grid;
     Inventory embedded;
     Inventory client;
 
@@ -110,10 +107,9 @@ public class HoldAndReleaseBenchmark extends GridBenchmark {
 
     @Setup(Level.Trial)
     public void start(Workload workload) {
-      grid = new BenchGrid(members());
-      new GridMaps(grid.member()).inventory().putAll(workload.stock());
-      embedded = new Inventory(grid.member(), GridClock.system());
-      client = new Inventory(grid.client(), GridClock.system());
+      grid = new InventoryGrid(members(), workload.stock());
+      embedded = grid.embedded;
+      client = grid.client;
     }
 
     @TearDown(Level.Trial)

@@ -1,17 +1,14 @@
 package dev.gridcommerce.bench.inventory;
 
-import dev.gridcommerce.bench.support.BenchGrid;
 import dev.gridcommerce.bench.support.GridBenchmark;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.grid.inventory.Inventory;
-import dev.gridcommerce.grid.support.GridClock;
-import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -55,16 +52,11 @@ public class HoldsAtScaleBenchmark extends GridBenchmark {
 
   @State(Scope.Benchmark)
   public static class Grid {
-    BenchGrid grid;
-    Inventory embedded;
-    Inventory client;
+    InventoryGrid grid;
 
     @Setup(Level.Trial)
     public void start(Workload workload) {
-      grid = new BenchGrid(2);
-      new GridMaps(grid.member()).inventory().set(KEY, workload.stock());
-      embedded = new Inventory(grid.member(), GridClock.system());
-      client = new Inventory(grid.client(), GridClock.system());
+      grid = new InventoryGrid(2, Map.of(KEY, workload.stock()));
     }
 
     @TearDown(Level.Trial)
@@ -86,12 +78,12 @@ public class HoldsAtScaleBenchmark extends GridBenchmark {
 
   @Benchmark
   public StockOutcome gridEmbedded(Grid grid) {
-    return HoldAndReleaseBenchmark.holdAndRelease(grid.embedded, KEY);
+    return HoldAndReleaseBenchmark.holdAndRelease(grid.grid.embedded, KEY);
   }
 
   @Benchmark
   public StockOutcome gridClient(Grid grid) {
-    return HoldAndReleaseBenchmark.holdAndRelease(grid.client, KEY);
+    return HoldAndReleaseBenchmark.holdAndRelease(grid.grid.client, KEY);
   }
 
   @Benchmark

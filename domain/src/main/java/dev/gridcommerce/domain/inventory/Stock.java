@@ -200,7 +200,7 @@ public final class Stock {
     if (quantity - taken > available()) {
       return unchanged(new ShortOf(quantity, available() + taken));
     }
-    Change change = change();
+    Change change = new Change();
     if (from != null) {
       change.put(from.quantity() > taken ? from.withQuantity(from.quantity() - taken) : null, from);
     }
@@ -221,7 +221,7 @@ public final class Stock {
     if (quantity == 0 && existing == null) {
       return unchanged(new Done(0));
     }
-    Change change = change();
+    Change change = new Change();
     change.put(quantity > 0 ? Hold.held(holderId, quantity, expiresAt) : null, existing);
     return change.done(new Done(quantity));
   }
@@ -238,7 +238,7 @@ public final class Stock {
     }
     Hold to = heldBy(toHolder);
     int units = from.quantity() + (to == null ? 0 : to.quantity());
-    Change change = change();
+    Change change = new Change();
     change.put(null, from);
     change.put(Hold.held(toHolder, units, expiresAt), to);
     return change.done(new Done(from.quantity()));
@@ -270,7 +270,7 @@ public final class Stock {
       return unchanged(new ShortOf(quantity, available() + held));
     }
     Instant expiresAt = existing == null ? Instant.EPOCH : existing.expiresAt();
-    Change change = change();
+    Change change = new Change();
     change.put(new Hold(orderId, quantity, expiresAt, Hold.State.SOLD), existing);
     return change.done(new Done(quantity));
   }
@@ -285,7 +285,7 @@ public final class Stock {
       return unchanged(new Done(0));
     }
     int units = sold.quantity();
-    Change change = change();
+    Change change = new Change();
     change.put(null, sold);
     change.move(
         new StockMovement(
@@ -308,7 +308,7 @@ public final class Stock {
     if (onHand + delta < reserved) {
       return unchanged(new ShortOf(-delta, available()));
     }
-    Change change = change();
+    Change change = new Change();
     change.move(new StockMovement(movementId, delta, reason, note, actor, at, onHand + delta));
     return change.done(new Done(delta));
   }
@@ -336,7 +336,7 @@ public final class Stock {
     if (counted < reserved) {
       return unchanged(new BelowReserved(counted, reserved));
     }
-    Change change = change();
+    Change change = new Change();
     change.move(
         new StockMovement(
             movementId, counted - onHand, MovementReason.STOCKTAKE, note, actor, at, counted));
@@ -348,7 +348,7 @@ public final class Stock {
     if (hold == null) {
       return unchanged(new Done(0));
     }
-    Change change = change();
+    Change change = new Change();
     change.put(null, hold);
     return change.done(new Done(hold.quantity()));
   }
@@ -365,10 +365,6 @@ public final class Stock {
 
   private StockDecision unchanged(StockOutcome outcome) {
     return new StockDecision(this, outcome);
-  }
-
-  private Change change() {
-    return new Change();
   }
 
   private static void requirePositive(int quantity) {

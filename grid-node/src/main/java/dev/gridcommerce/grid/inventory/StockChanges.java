@@ -5,11 +5,11 @@ import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
+import dev.gridcommerce.grid.support.Futures;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,9 +49,7 @@ final class StockChanges {
       return List.of(applyOne(changes.getFirst()));
     }
     List<CompletableFuture<StockOutcome>> pending = changes.stream().map(this::submit).toList();
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
-        .exceptionally(e -> null)
-        .join();
+    Futures.awaitAll(pending.toArray(CompletableFuture[]::new));
     List<StockOutcome> outcomes = new ArrayList<>();
     RuntimeException firstFailure = null;
     for (int i = 0; i < changes.size(); i++) {
@@ -98,16 +96,15 @@ final class StockChanges {
     CompletableFuture<StockOutcome> attempt = first;
     for (int tries = 1; ; tries++) {
       try {
-        return attempt.join();
-      } catch (CompletionException e) {
-        RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
-        if (!(cause instanceof IndeterminateOperationStateException) || tries == ATTEMPTS) {
-          throw cause;
+        return Futures.join(attempt);
+      } catch (IndeterminateOperationStateException e) {
+        if (tries == ATTEMPTS) {
+          throw e;
         }
         log.warn(
             "stock change at {} unconfirmed by its backup, sending it again: {}",
             keyed.key(),
-            cause.getMessage());
+            e.getMessage());
         attempt = submit(keyed);
       }
     }

@@ -23,9 +23,14 @@ public final class Futures {
 
   /** Waits for every one, even when one fails, then throws the first failure as thrown. */
   public static void joinAll(CompletableFuture<?>... futures) {
-    CompletableFuture.allOf(futures).exceptionally(e -> null).join();
+    awaitAll(futures);
     for (CompletableFuture<?> future : futures) {
       join(future);
     }
+  }
+
+  /** Waits until every one has ended, failed or not; throws nothing. */
+  public static void awaitAll(CompletableFuture<?>... futures) {
+    CompletableFuture.allOf(futures).exceptionally(e -> null).join();
   }
 }
