@@ -1,6 +1,8 @@
 package dev.gridcommerce.bench.load;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +12,12 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
@@ -33,12 +38,15 @@ import org.HdrHistogram.Histogram;
  * </ul>
  *
  * Reports checkouts per second, latency percentiles, the answers, and the CPU this driver used
- * (cores: CPU seconds per second), as a Markdown row; then cancels every order it placed, so the
- * stock is as it was. A progress line shows each phase.
+ * (cores: CPU seconds per second), as a Markdown row; with {@code --windows N}, also the orders
+ * placed and the 5xx answers in each N seconds of the measurement, printed as they happen (to watch
+ * a PostgreSQL outage, say); with {@code --orders-file F}, the id of every order placed, one per
+ * line. Then it cancels every order it placed, so the stock is as it was. A progress line shows
+ * each phase.
  *
  * <pre>java -cp … dev.gridcommerce.bench.load.CheckoutLoadDriver [--url http://localhost:8080]
  *     [--store berlin-mitte] [--concurrency 32] [--seconds 20] [--warmup-seconds 5]
- *     [--products spread|hot] [--existing-holds 0] [--keys true]
+ *     [--products spread|hot] [--existing-holds 0] [--keys true] [--windows 0] [--orders-file F]
  * </pre>
  *
  * Staff password: {@code COMMERCE_STAFF_PASSWORD}.
@@ -57,6 +65,8 @@ public final class CheckoutLoadDriver {
   private final boolean hot;
   private final int existingHolds;
   private final boolean keys;
+  private final int windowSeconds;
+  private final String ordersFile;
 
   private CheckoutLoadDriver(Map<String, String> options) {
     this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
@@ -76,6 +86,8 @@ public final class CheckoutLoadDriver {
         };
     this.existingHolds = Integer.parseInt(options.getOrDefault("existing-holds", "0"));
     this.keys = Boolean.parseBoolean(options.getOrDefault("keys", "true"));
+    this.windowSeconds = Integer.parseInt(options.getOrDefault("windows", "0"));
+    this.ordersFile = options.getOrDefault("orders-file", "");
   }
 
   public static void main(String[] args) throws Exception {
@@ -95,6 +107,21 @@ public final class CheckoutLoadDriver {
     long count(int status) {
       LongAdder adder = answers.get(status);
       return adder == null ? 0 : adder.sum();
+    }
+
+    void answer(int status) {
+      answers.computeIfAbsent(status, s -> new LongAdder()).increment();
+    }
+
+    long serverErrors() {
+      return countBetween(500, 599);
+    }
+
+    long countBetween(int lowest, int highest) {
+      return answers.entrySet().stream()
+          .filter(e -> e.getKey() >= lowest && e.getKey() <= highest)
+          .mapToLong(e -> e.getValue().sum())
+          .sum();
     }
   }
 
@@ -123,20 +150,21 @@ public final class CheckoutLoadDriver {
       tallies.add(
           checkOutTimes("placing the orders that already hold it", tokens, skus, existingHolds));
     }
-    tallies.add(checkOutFor("warming up", tokens, skus, warmupSeconds));
+    tallies.add(checkOutFor("warming up", new Tally(), tokens, skus, warmupSeconds));
     long cpuBefore = cpuNanos();
     long started = System.nanoTime();
-    Tally measured = checkOutFor("measuring", tokens, skus, seconds);
+    Tally measured = new Tally();
+    List<String> windows;
+    try (Windows watch = new Windows(measured)) {
+      checkOutFor("measuring", measured, tokens, skus, seconds);
+      windows = watch.rows();
+    }
     double wall = (System.nanoTime() - started) / 1e9;
     double driverCores = (cpuNanos() - cpuBefore) / 1e9 / wall;
     tallies.add(measured);
 
     long placed = measured.count(201);
-    long serverErrors =
-        measured.answers().entrySet().stream()
-            .filter(e -> e.getKey() >= 500)
-            .mapToLong(e -> e.getValue().sum())
-            .sum();
+    long serverErrors = measured.serverErrors();
     Histogram latency = measured.latency();
     System.out.printf(
         Locale.ROOT,
@@ -156,10 +184,25 @@ public final class CheckoutLoadDriver {
         millis(latency.getValueAtPercentile(99)),
         millis(latency.getMaxValue()),
         placed,
-        latency.getTotalCount() - placed - serverErrors,
+        measured.countBetween(400, 499),
         serverErrors,
         driverCores);
+    if (windowSeconds > 0) {
+      System.out.printf(
+          Locale.ROOT,
+          """
+
+          | from s | to s | orders placed/s | 5xx |
+          |---:|---:|---:|---:|
+          %s
+          """,
+          String.join("\n", windows));
+    }
     List<Placed> all = tallies.stream().flatMap(tally -> tally.placed().stream()).toList();
+    if (!ordersFile.isEmpty()) {
+      Files.write(Path.of(ordersFile), all.stream().map(Placed::orderId).toList());
+      System.out.println("[checkout] " + all.size() + " order ids in " + ordersFile);
+    }
     load.inParallel(
         "cancelling the " + all.size() + " orders (their stock goes back)",
         all.size(),
@@ -185,23 +228,27 @@ public final class CheckoutLoadDriver {
   }
 
   /** Every shopper checks out in a loop for {@code seconds}. */
-  private Tally checkOutFor(String phase, List<String> tokens, List<String> skus, int seconds)
+  private Tally checkOutFor(
+      String phase, Tally tally, List<String> tokens, List<String> skus, int seconds)
       throws Exception {
     long until = System.nanoTime() + seconds * 1_000_000_000L;
-    return checkOut(phase, tokens, skus, () -> System.nanoTime() < until);
+    return checkOut(phase, tally, tokens, skus, () -> System.nanoTime() < until);
   }
 
   /** The shoppers check out {@code times} times between them. */
   private Tally checkOutTimes(String phase, List<String> tokens, List<String> skus, int times)
       throws Exception {
     AtomicInteger left = new AtomicInteger(times);
-    return checkOut(phase, tokens, skus, () -> left.getAndDecrement() > 0);
+    return checkOut(phase, new Tally(), tokens, skus, () -> left.getAndDecrement() > 0);
   }
 
   private Tally checkOut(
-      String phase, List<String> tokens, List<String> skus, java.util.function.BooleanSupplier more)
+      String phase,
+      Tally tally,
+      List<String> tokens,
+      List<String> skus,
+      java.util.function.BooleanSupplier more)
       throws Exception {
-    Tally tally = new Tally();
     System.out.println("[checkout] " + phase + " ...");
     try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
       List<Future<?>> shoppers = new ArrayList<>();
@@ -213,9 +260,13 @@ public final class CheckoutLoadDriver {
               String token = tokens.get(shopper);
               while (more.getAsBoolean()) {
                 String sku = skus.get(random.nextInt(skus.size()));
-                LoadSupport.expect(
-                    load.http().put("/api/v1/cart/items/" + sku, token, Map.of("quantity", 1)),
-                    200);
+                Http.Response added =
+                    load.http().put("/api/v1/cart/items/" + sku, token, Map.of("quantity", 1));
+                if (added.status() >= 500) {
+                  tally.answer(added.status()); // counted with the checkouts' 5xx; try again
+                  continue;
+                }
+                LoadSupport.expect(added, 200);
                 long sent = System.nanoTime();
                 Http.Response response =
                     load.http()
@@ -228,10 +279,7 @@ public final class CheckoutLoadDriver {
                                 ? Map.of("Idempotency-Key", UUID.randomUUID().toString())
                                 : Map.of());
                 tally.latency().recordValue(System.nanoTime() - sent);
-                tally
-                    .answers()
-                    .computeIfAbsent(response.status(), s -> new LongAdder())
-                    .increment();
+                tally.answer(response.status());
                 if (response.status() == 201) {
                   tally.placed().add(new Placed(shopper, response.body().get("id").asString()));
                 }
@@ -250,6 +298,54 @@ public final class CheckoutLoadDriver {
         tally.latency().getTotalCount(),
         tally.count(201));
     return tally;
+  }
+
+  /**
+   * With {@code --windows N}: every N seconds, the orders placed and the 5xx answers since the last
+   * window, printed at once and kept as Markdown rows.
+   */
+  private final class Windows implements AutoCloseable {
+
+    private final List<String> rows = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+
+    Windows(Tally tally) {
+      if (windowSeconds <= 0) {
+        return;
+      }
+      long[] last = new long[2];
+      AtomicInteger window = new AtomicInteger();
+      timer.scheduleAtFixedRate(
+          () -> {
+            long placed = tally.count(201);
+            long serverErrors = tally.serverErrors();
+            int from = window.getAndIncrement() * windowSeconds;
+            String row =
+                String.format(
+                    Locale.ROOT,
+                    "| %d | %d | %.0f | %d |",
+                    from,
+                    from + windowSeconds,
+                    (placed - last[0]) / (double) windowSeconds,
+                    serverErrors - last[1]);
+            last[0] = placed;
+            last[1] = serverErrors;
+            rows.add(row);
+            System.out.println("[checkout] " + row);
+          },
+          windowSeconds,
+          windowSeconds,
+          TimeUnit.SECONDS);
+    }
+
+    List<String> rows() {
+      return List.copyOf(rows);
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+    }
   }
 
   private static long cpuNanos() {
