@@ -1,7 +1,11 @@
 package dev.gridcommerce.bench.load;
 
-import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.DatabaseSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,19 +179,26 @@ public final class FlashSaleLoadDriver {
                 200));
   }
 
-  /** What PostgreSQL says is available, once write-behind has caught up (up to 15 s). */
-  private long availableInPostgres(String sku) throws InterruptedException {
-    try (Database db = Database.open(DatabaseSettings.fromEnvironment())) {
+  /**
+   * What PostgreSQL says is available, once write-behind has caught up (up to 15 s). A plain read:
+   * the schema belongs to the cluster under test (maybe an older build's), so nothing here migrates
+   * it.
+   */
+  private long availableInPostgres(String sku) throws InterruptedException, SQLException {
+    DatabaseSettings db = DatabaseSettings.fromEnvironment();
+    try (Connection connection = DriverManager.getConnection(db.url(), db.user(), db.password());
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT on_hand - reserved FROM stock WHERE store_id = ? AND sku = ?")) {
+      query.setString(1, store);
+      query.setString(2, sku);
       long available = -1;
       for (int attempt = 0; attempt < 30; attempt++) {
         Thread.sleep(500);
-        long stored =
-            db.jdbc()
-                .queryForObject(
-                    "SELECT on_hand - reserved FROM stock WHERE store_id = ? AND sku = ?",
-                    Long.class,
-                    store,
-                    sku);
+        long stored;
+        try (ResultSet row = query.executeQuery()) {
+          stored = row.next() ? row.getLong(1) : -1;
+        }
         if (stored == available) {
           return stored; // the same twice in a row: write-behind has caught up
         }
