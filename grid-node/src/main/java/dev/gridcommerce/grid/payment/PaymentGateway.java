@@ -1,0 +1,43 @@
+package dev.gridcommerce.grid.payment;
+
+import dev.gridcommerce.domain.catalog.Money;
+
+/**
+ * The payment provider as orders need it: one PaymentIntent per order (asking again for the same
+ * order answers the same intent), its state, its cancellation and the order's refund (once per
+ * order). Every call has a timeout; a provider that can't be reached, or answers 5xx after the
+ * client's retries, is {@link PaymentUnavailable}; one that refuses the request is {@link
+ * PaymentRefused}.
+ */
+public interface PaymentGateway {
+
+  /** A PaymentIntent: what the shopper's browser needs to pay it, and where it stands. */
+  record Intent(String id, String clientSecret, String status, Money amount, String orderId) {
+
+    public boolean succeeded() {
+      return "succeeded".equals(status);
+    }
+  }
+
+  /** A refund of (part of) an order's payment. */
+  record Refund(String id, String intentId, Money amount, String status) {}
+
+  /** The provider's name on payment references ({@code stripe}). */
+  String provider();
+
+  /** The key a browser pays with (Stripe's publishable key). */
+  String publishableKey();
+
+  /**
+   * The order's PaymentIntent for its total, made on the first call and the same on every other.
+   */
+  Intent intentFor(String orderId, String shopperId, Money total);
+
+  Intent intent(String intentId);
+
+  /** Cancels an intent nobody paid; refused when it was paid or cancelled already. */
+  Intent cancel(String intentId);
+
+  /** Refunds {@code amount} of the order's payment, once per order however often it is asked. */
+  Refund refund(String orderId, String intentId, Money amount);
+}
