@@ -180,9 +180,10 @@ public final class Webhooks implements AutoCloseable {
 
   /**
    * Stripe's scheme: {@code t=<seconds>,v1=<hex HMAC-SHA256(secret, "<seconds>.<payload>")>}, at
-   * the real time of sending (a receiver checks it against its own clock).
+   * the real time of sending (a receiver checks it against its own clock). Public for tests that
+   * deliver an event by hand.
    */
-  String signature(String payload) {
+  public String signature(String payload) {
     long timestamp = System.currentTimeMillis() / 1000;
     return "t=" + timestamp + ",v1=" + hmac(timestamp + "." + payload);
   }

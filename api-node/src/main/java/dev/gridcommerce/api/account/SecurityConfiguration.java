@@ -13,11 +13,11 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stateless bearer-token security: the catalog, sign-up, login, health and API docs are public;
- * carts, checkout and orders need the SHOPPER role; a store's stock and orders need STAFF of that
- * store or ADMIN ({@link StoreAccess}), decided before the request body is read; an order's live
- * events need a signed-in caller (its shopper, or staff of its store); everything else needs a
- * signed-in caller.
+ * Stateless bearer-token security: the catalog, sign-up, login, health, API docs and Stripe's
+ * webhook (signed by Stripe) are public; carts, checkout and orders need the SHOPPER role; a
+ * store's stock and orders need STAFF of that store or ADMIN ({@link StoreAccess}), decided before
+ * the request body is read; an order's live events need a signed-in caller (its shopper, or staff
+ * of its store); everything else needs a signed-in caller.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -65,6 +65,9 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login")
+                .permitAll()
+                // Stripe signs its events instead of logging in (checked by the controller)
+                .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook")
                 .permitAll()
                 .requestMatchers(
                     HttpMethod.GET, "/api/v1/stores", "/api/v1/products", "/api/v1/products/**")

@@ -1,0 +1,23 @@
+package dev.gridcommerce.api.payment;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Stripe on the API node: {@code webhookSecret} ({@code STRIPE_WEBHOOK_SECRET}, from the
+ * environment only) verifies the webhook's signature; a signature older than {@code
+ * webhookTolerance} is refused.
+ */
+@ConfigurationProperties("commerce.payments.stripe")
+public record StripeSettings(String webhookSecret, Duration webhookTolerance) {
+
+  public StripeSettings {
+    if (webhookTolerance == null) {
+      webhookTolerance = Duration.ofSeconds(300);
+    }
+  }
+
+  boolean receivesWebhooks() {
+    return webhookSecret != null && !webhookSecret.isBlank();
+  }
+}

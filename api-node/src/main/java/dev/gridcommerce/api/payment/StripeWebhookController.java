@@ -1,0 +1,150 @@
+package dev.gridcommerce.api.payment;
+
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.StripeObject;
+import com.stripe.net.Webhook;
+import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.grid.payment.Payments;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Stripe's webhook: public (Stripe signs it instead of logging in), the raw body verified with
+ * {@code STRIPE_WEBHOOK_SECRET} before anything is read from it; a missing, wrong or stale
+ * signature is 400 and changes nothing. {@code payment_intent.succeeded} pays the order named in
+ * the intent's metadata (once, whatever the number of copies), {@code
+ * payment_intent.payment_failed} puts the failure on its timeline; other events, and events about
+ * intents of no order, are acknowledged and logged. When the order is busy the answer is 503, so
+ * Stripe sends the event again.
+ */
+@RestController
+@RequestMapping("/api/v1/payments/stripe/webhook")
+class StripeWebhookController {
+
+  private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
+  private static final String PROVIDER = "stripe";
+
+  private final Payments payments;
+  private final StripeSettings settings;
+
+  StripeWebhookController(Payments payments, StripeSettings settings) {
+    this.payments = payments;
+    this.settings = settings;
+  }
+
+  @PostMapping
+  ResponseEntity<Map<String, Object>> receive(
+      @RequestBody(required = false) String payload,
+      @RequestHeader(name = "Stripe-Signature", required = false) String signature) {
+    if (!settings.receivesWebhooks()) {
+      throw new ApiProblem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "payments-not-configured",
+          "Payments not configured",
+          "this API node has no STRIPE_WEBHOOK_SECRET, so it can't verify Stripe's events");
+    }
+    Event event = verified(payload, signature);
+    Payments.Verdict verdict =
+        switch (event.getType()) {
+          case "payment_intent.succeeded" -> succeeded(event, intent(event));
+          case "payment_intent.payment_failed" -> failed(event, intent(event));
+          default -> null;
+        };
+    if (verdict == Payments.Verdict.RETRY_LATER) {
+      throw new ApiProblem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "order-busy",
+          "Order busy",
+          "the order is applying an earlier change; send the event again");
+    }
+    return ResponseEntity.ok(
+        Map.of(
+            "received",
+            true,
+            "event",
+            event.getId(),
+            "outcome",
+            verdict == null ? "IGNORED" : verdict.name()));
+  }
+
+  private Event verified(String payload, String signature) {
+    if (payload == null || signature == null) {
+      throw badSignature("the request has no body or no Stripe-Signature header");
+    }
+    try {
+      return Webhook.constructEvent(
+          payload, signature, settings.webhookSecret(), settings.webhookTolerance().toSeconds());
+    } catch (SignatureVerificationException e) {
+      throw badSignature(e.getMessage());
+    } catch (RuntimeException notAnEvent) {
+      throw badSignature("the body is not a Stripe event");
+    }
+  }
+
+  private static ApiProblem badSignature(String detail) {
+    return new ApiProblem(
+        HttpStatus.BAD_REQUEST, "invalid-signature", "Invalid webhook signature", detail);
+  }
+
+  private static PaymentIntent intent(Event event) {
+    StripeObject object =
+        event.getDataObjectDeserializer().getObject().orElseGet(() -> unsafe(event));
+    return object instanceof PaymentIntent intent ? intent : null;
+  }
+
+  /** An event rendered in another API version than the library's: read it as it is. */
+  private static StripeObject unsafe(Event event) {
+    try {
+      return event.getDataObjectDeserializer().deserializeUnsafe();
+    } catch (com.stripe.exception.EventDataObjectDeserializationException e) {
+      log.warn(
+          "Stripe event {} ({}) can't be read: {}", event.getId(), event.getType(), e.getMessage());
+      return null;
+    }
+  }
+
+  private Payments.Verdict succeeded(Event event, PaymentIntent intent) {
+    String orderId = orderOf(event, intent);
+    if (orderId == null) {
+      return Payments.Verdict.UNKNOWN_ORDER;
+    }
+    Money paid =
+        new Money(intent.getAmountReceived(), intent.getCurrency().toUpperCase(Locale.ROOT));
+    return payments.succeeded(PROVIDER, orderId, intent.getId(), paid);
+  }
+
+  private Payments.Verdict failed(Event event, PaymentIntent intent) {
+    String orderId = orderOf(event, intent);
+    if (orderId == null) {
+      return Payments.Verdict.UNKNOWN_ORDER;
+    }
+    String reason =
+        intent.getLastPaymentError() == null
+            ? "the payment failed"
+            : intent.getLastPaymentError().getMessage();
+    return payments.failed(orderId, event.getId(), reason);
+  }
+
+  private static String orderOf(Event event, PaymentIntent intent) {
+    String orderId =
+        intent == null || intent.getMetadata() == null
+            ? null
+            : intent.getMetadata().get("order_id");
+    if (orderId == null) {
+      log.warn("Stripe event {} ({}) is about no order of ours", event.getId(), event.getType());
+    }
+    return orderId;
+  }
+}
