@@ -120,8 +120,9 @@ class StripeWebhookController {
     if (orderId == null) {
       return Payments.Verdict.UNKNOWN_ORDER;
     }
-    Money paid =
-        new Money(intent.getAmountReceived(), intent.getCurrency().toUpperCase(Locale.ROOT));
+    Long received =
+        intent.getAmountReceived() == null ? intent.getAmount() : intent.getAmountReceived();
+    Money paid = new Money(received, intent.getCurrency().toUpperCase(Locale.ROOT));
     return payments.succeeded(PROVIDER, orderId, intent.getId(), paid);
   }
 
