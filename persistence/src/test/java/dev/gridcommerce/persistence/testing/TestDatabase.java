@@ -116,7 +116,27 @@ public final class TestDatabase implements AutoCloseable {
     if (database != null) {
       database.close();
     }
-    admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    // FORCE ends the other sessions on the database, but not an autovacuum worker's, which
+    // belongs to no role we may signal (SQLState 42501): it ends by itself within moments, so
+    // try again for a few seconds.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        admin("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        return;
+      } catch (IllegalStateException refused) {
+        boolean busy =
+            refused.getCause() instanceof SQLException e && "42501".equals(e.getSQLState());
+        if (!busy || attempt == 40) {
+          throw refused;
+        }
+        try {
+          Thread.sleep(250);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw refused;
+        }
+      }
+    }
   }
 
   private void admin(String sql) {
