@@ -15,6 +15,11 @@ public record StripeSettings(String webhookSecret, Duration webhookTolerance) {
     if (webhookTolerance == null) {
       webhookTolerance = Duration.ofSeconds(300);
     }
+    if (webhookTolerance.toSeconds() < 1) {
+      // stripe-java checks a signature's age only for a tolerance of a second or more
+      throw new IllegalArgumentException(
+          "commerce.payments.stripe.webhook-tolerance must be at least 1s: " + webhookTolerance);
+    }
   }
 
   boolean receivesWebhooks() {

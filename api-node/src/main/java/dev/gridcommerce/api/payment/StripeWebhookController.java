@@ -56,8 +56,9 @@ class StripeWebhookController {
           "this API node has no STRIPE_WEBHOOK_SECRET, so it can't verify Stripe's events");
     }
     Event event = verified(payload, signature);
+    String type = event.getType() == null ? "" : event.getType();
     Payments.Verdict verdict =
-        switch (event.getType()) {
+        switch (type) {
           case "payment_intent.succeeded" -> succeeded(event, intent(event));
           case "payment_intent.payment_failed" -> failed(event, intent(event));
           default -> null;
@@ -74,7 +75,7 @@ class StripeWebhookController {
             "received",
             true,
             "event",
-            event.getId(),
+            String.valueOf(event.getId()),
             "outcome",
             verdict == null ? "IGNORED" : verdict.name()));
   }
@@ -99,9 +100,14 @@ class StripeWebhookController {
   }
 
   private static PaymentIntent intent(Event event) {
-    StripeObject object =
-        event.getDataObjectDeserializer().getObject().orElseGet(() -> unsafe(event));
-    return object instanceof PaymentIntent intent ? intent : null;
+    try {
+      StripeObject object =
+          event.getDataObjectDeserializer().getObject().orElseGet(() -> unsafe(event));
+      return object instanceof PaymentIntent intent ? intent : null;
+    } catch (RuntimeException unreadable) {
+      log.warn("Stripe event {} can't be read: {}", event.getId(), unreadable.toString());
+      return null;
+    }
   }
 
   /** An event rendered in another API version than the library's: read it as it is. */
@@ -120,10 +126,27 @@ class StripeWebhookController {
     if (orderId == null) {
       return Payments.Verdict.UNKNOWN_ORDER;
     }
-    Long received =
-        intent.getAmountReceived() == null ? intent.getAmount() : intent.getAmountReceived();
-    Money paid = new Money(received, intent.getCurrency().toUpperCase(Locale.ROOT));
+    Money paid = received(intent);
+    if (paid == null) {
+      log.warn(
+          "Stripe event {} says intent {} succeeded but not what it took: not taken as payment",
+          event.getId(),
+          intent.getId());
+      return null;
+    }
     return payments.succeeded(PROVIDER, orderId, intent.getId(), paid);
+  }
+
+  /** What the intent took, as the event says; null when it doesn't say (never assumed). */
+  private static Money received(PaymentIntent intent) {
+    if (intent.getAmountReceived() == null || intent.getCurrency() == null) {
+      return null;
+    }
+    try {
+      return new Money(intent.getAmountReceived(), intent.getCurrency().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException notACurrency) {
+      return null;
+    }
   }
 
   private Payments.Verdict failed(Event event, PaymentIntent intent) {

@@ -38,6 +38,9 @@ public interface PaymentGateway {
   /** Cancels an intent nobody paid; refused when it was paid or cancelled already. */
   Intent cancel(String intentId);
 
-  /** Refunds {@code amount} of the order's payment, once per order however often it is asked. */
+  /**
+   * Refunds {@code amount} of the order's payment, once per order (within the 24 hours Stripe keeps
+   * a key).
+   */
   Refund refund(String orderId, String intentId, Money amount);
 }

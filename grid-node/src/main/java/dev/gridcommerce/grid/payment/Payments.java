@@ -60,8 +60,10 @@ public final class Payments {
               + order.get().total().currency()
               + ": not taken as payment";
       log.error("{} payment {} for order {}: {}", provider, paymentId, orderId, note);
-      orders.paymentFailed(orderId, provider + "-mismatch-" + paymentId, note);
-      return Verdict.AMOUNT_MISMATCH;
+      Verdict recorded =
+          verdictOf(
+              orders.paymentFailed(orderId, provider + "-mismatch-" + paymentId, note).verdict());
+      return recorded == Verdict.RETRY_LATER ? recorded : Verdict.AMOUNT_MISMATCH;
     }
     return switch (orders.paid(orderId, new PaymentReference(provider, paymentId))) {
       case PAID -> Verdict.APPLIED;

@@ -19,7 +19,8 @@ import java.util.Objects;
  * URL is a setting (Stripe, or the stand-in in tests and the demo), every call has a connect and a
  * read timeout, and failed calls are retried by the client under the same Idempotency-Key. Keys are
  * derived from the order ({@code order-<id>-intent}, {@code order-<id>-refund}), so one order never
- * has two intents or two refunds, whichever node asks and however often.
+ * has two intents or two refunds, whichever node asks and however often, within the 24 hours Stripe
+ * keeps a key.
  */
 public final class StripeGateway implements PaymentGateway {
 
