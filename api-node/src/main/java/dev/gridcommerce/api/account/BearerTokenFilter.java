@@ -66,10 +66,13 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
       return header.substring(PREFIX.length()).strip();
     }
-    String parameter = request.getParameter(QUERY_PARAMETER);
     boolean eventStream =
         "GET".equals(request.getMethod())
             && EVENT_STREAM.matcher(request.getRequestURI()).matches();
-    return eventStream && parameter != null && !parameter.isBlank() ? parameter.strip() : null;
+    if (!eventStream) {
+      return null; // and no body is read for a parameter: a webhook's raw body stays as it came
+    }
+    String parameter = request.getParameter(QUERY_PARAMETER);
+    return parameter != null && !parameter.isBlank() ? parameter.strip() : null;
   }
 }
