@@ -16,7 +16,7 @@ from statistics import median
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bench_report import machine  # noqa: E402
+from bench_report import machine, write_section  # noqa: E402
 
 BEGIN = "<!-- bin/bench-compare:begin -->"
 END = "<!-- bin/bench-compare:end -->"
@@ -53,14 +53,7 @@ def main(results_dir, readme, command, before, after):
         out.append(f"| {suite} | {params} | {name} | {' · '.join(f'{x:,.0f}' for x in b)} | "
                    f"{' · '.join(f'{x:,.0f}' for x in a)} | {mb:,.0f} | {ma:,.0f} | {ma / mb:.3f} |")
     out += ["", END]
-    text = open(readme).read()
-    section = "\n".join(out)
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
-    else:
-        marker = "<!-- bin/bench:begin -->"
-        text = text.replace(marker, section + "\n\n" + marker) if marker in text else text + "\n" + section + "\n"
-    open(readme, "w").write(text)
+    write_section(readme, BEGIN, END, "\n".join(out))
 
 
 if __name__ == "__main__":

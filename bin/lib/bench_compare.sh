@@ -11,19 +11,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 REF="$1"
 OUT="$COMMERCE_ROOT/run/bench-compare"
-BASE="$OUT/baseline"
-BASE_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short "$REF")"
-HEAD_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short HEAD)"
-DIRTY=""
-[[ -n "$(git -C "$COMMERCE_ROOT" status --porcelain --untracked-files=no)" ]] && DIRTY=" (with uncommitted changes)"
 
-rm -rf "$OUT"
-mkdir -p "$OUT/results"
-echo "[bench] building $BASE_COMMIT into $BASE ..."
-git -C "$COMMERCE_ROOT" archive --format=tar --prefix=baseline/ "$REF" | tar -x -C "$OUT"
-mvn -B -q --no-transfer-progress -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
-echo "[bench] building this tree ($HEAD_COMMIT$DIRTY) ..."
-"${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
+build_before_and_after "$REF" "$OUT"
 "$COMMERCE_ROOT/bin/postgres"
 
 TIMING=(-f 1 -wi 2 -w 3 -i 4 -r 3 -t 4)
@@ -55,5 +44,5 @@ for round in $(seq 1 "$TURNS"); do
 done
 
 python3 "$COMMERCE_ROOT/bin/lib/bench_compare.py" "$OUT/results" "$COMMERCE_ROOT/benchmarks/README.md" \
-  "bin/bench --compare $REF" "$BASE_COMMIT" "$HEAD_COMMIT$DIRTY"
+  "bin/bench --compare $REF" "$BASE_COMMIT" "$HEAD_COMMIT"
 echo "[bench] done in $(( (SECONDS - started) / 60 )) min; see benchmarks/README.md, \"Before and after\""

@@ -68,10 +68,17 @@ def main(results_dir, readme, mode, command):
         out += ["### Flash sale over HTTP (`FlashSaleLoadDriver` against `bin/cluster`: 2 grid nodes, 1 API node)", "",
                 open(flash).read().strip(), ""]
     out.append(END)
+    write_section(readme, BEGIN, END, "\n".join(out))
+
+
+def write_section(readme, begin, end, section):
+    """Puts the section (from its begin to its end marker) in the README: where it was, else before
+    the "Latest run" section (this script's, which stays last), else at the end."""
     text = open(readme).read()
-    section = "\n".join(out)
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
+    if begin in text and end in text:
+        text = text[:text.index(begin)] + section + text[text.index(end) + len(end):]
+    elif begin != BEGIN and BEGIN in text:
+        text = text.replace(BEGIN, section + "\n\n" + BEGIN)
     else:
         text = text.rstrip() + "\n\n" + section + "\n"
     open(readme, "w").write(text)

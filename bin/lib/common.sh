@@ -52,6 +52,10 @@ fi
 
 MVN=(mvn -B --no-transfer-progress -f "$COMMERCE_ROOT/pom.xml")
 
+# Runs a command as root, or as the postgres user (through sudo when this isn't root).
+as_root() { if [[ "$(id -u)" -eq 0 ]]; then "$@"; else sudo -n "$@"; fi; }
+as_postgres() { if [[ "$(id -u)" -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
+
 GRID_CLASSPATH="$COMMERCE_ROOT/grid-node/target/grid-node.jar:$COMMERCE_ROOT/grid-node/target/lib/*"
 API_CLASSPATH="$COMMERCE_ROOT/api-node/target/api-node.jar:$COMMERCE_ROOT/api-node/target/lib/*"
 
@@ -66,4 +70,23 @@ build_if_needed() {
   fi
   echo "Building (mvn package, tests skipped) ..."
   "${MVN[@]}" -q -DskipTests package
+}
+
+# For the before-and-after benchmarks: builds the commit $1 into $2/baseline and this tree, both
+# without tests, and sets BASE (the baseline's root), BASE_COMMIT and HEAD_COMMIT (short ids, the
+# latter marked when the tree has uncommitted changes). Empties $2 first.
+build_before_and_after() {
+  local ref="$1" out="$2" dirty=""
+  BASE="$out/baseline"
+  BASE_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short "$ref")"
+  HEAD_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short HEAD)"
+  [[ -n "$(git -C "$COMMERCE_ROOT" status --porcelain --untracked-files=no)" ]] && dirty=" (with uncommitted changes)"
+  HEAD_COMMIT="$HEAD_COMMIT$dirty"
+  rm -rf "$out"
+  mkdir -p "$out/results"
+  echo "[bench] building $BASE_COMMIT into $BASE ..."
+  git -C "$COMMERCE_ROOT" archive --format=tar --prefix=baseline/ "$ref" | tar -x -C "$out"
+  mvn -B -q --no-transfer-progress -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
+  echo "[bench] building this tree ($HEAD_COMMIT) ..."
+  "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 }

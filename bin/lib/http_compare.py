@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from statistics import median
 
 sys.path.insert(0, os.path.dirname(__file__))
-from bench_report import machine  # noqa: E402
+from bench_report import machine, write_section  # noqa: E402
 
 BEGIN = "<!-- bin/bench-http-compare:begin -->"
 END = "<!-- bin/bench-http-compare:end -->"
@@ -71,14 +71,7 @@ def main(results_dir, readme, command, before, after):
                    f"{median(r[1] for r in b):.0f} | {median(r[1] for r in a):.0f} | "
                    f"{sum(r[2] for r in b)} / {sum(r[2] for r in a)} |")
     out += ["", END]
-    text = open(readme).read()
-    section = "\n".join(out)
-    if BEGIN in text and END in text:
-        text = text[:text.index(BEGIN)] + section + text[text.index(END) + len(END):]
-    else:
-        marker = "<!-- bin/bench-compare:begin -->"
-        text = text.replace(marker, section + "\n\n" + marker) if marker in text else text + "\n" + section + "\n"
-    open(readme, "w").write(text)
+    write_section(readme, BEGIN, END, "\n".join(out))
 
 
 if __name__ == "__main__":

@@ -12,24 +12,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 REF="$1"
 OUT="$COMMERCE_ROOT/run/http-compare"
-BASE="$OUT/baseline"
-BASE_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short "$REF")"
-HEAD_COMMIT="$(git -C "$COMMERCE_ROOT" rev-parse --short HEAD)"
-DIRTY=""
-[[ -n "$(git -C "$COMMERCE_ROOT" status --porcelain --untracked-files=no)" ]] && DIRTY=" (with uncommitted changes)"
 CONCURRENCY=(1 8 32)
 FLASH=(--shoppers 1000 --units 300 --concurrency 32)
 
-rm -rf "$OUT"
-mkdir -p "$OUT/results"
-echo "[bench] building $BASE_COMMIT into $BASE ..."
-git -C "$COMMERCE_ROOT" archive --format=tar --prefix=baseline/ "$REF" | tar -x -C "$OUT"
-mvn -B -q --no-transfer-progress -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
-echo "[bench] building this tree ($HEAD_COMMIT$DIRTY) ..."
-"${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
+build_before_and_after "$REF" "$OUT"
 "$COMMERCE_ROOT/bin/postgres" >/dev/null
 
-as_postgres() { if [[ "$(id -u)" -eq 0 ]]; then runuser -u postgres -- "$@"; else sudo -n -u postgres "$@"; fi; }
 for build in before after; do
   as_postgres psql -qtA -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS commerce_http_$build" \
     -c "CREATE DATABASE commerce_http_$build OWNER ${COMMERCE_DB_USER:-commerce}"
@@ -69,5 +57,5 @@ for round in $(seq 1 "$TURNS"); do
 done
 
 python3 "$COMMERCE_ROOT/bin/lib/http_compare.py" "$OUT/results" "$COMMERCE_ROOT/benchmarks/README.md" \
-  "bin/bench --http-compare $REF" "$BASE_COMMIT" "$HEAD_COMMIT$DIRTY"
+  "bin/bench --http-compare $REF" "$BASE_COMMIT" "$HEAD_COMMIT"
 echo "[bench] done in $(( (SECONDS - started) / 60 )) min; see benchmarks/README.md, \"HTTP before and after\""

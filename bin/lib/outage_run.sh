@@ -21,7 +21,6 @@ DB_URL="${COMMERCE_DB_URL:-jdbc:postgresql://localhost:5432/commerce}"
 DB_NAME="${DB_URL##*/}"
 DB_NAME="${DB_NAME%%\?*}"
 version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
-as_root() { if [[ "$(id -u)" -eq 0 ]]; then "$@"; else sudo -n "$@"; fi; }
 psql_db() {
   PGPASSWORD="${COMMERCE_DB_PASSWORD:-commerce}" psql -h localhost -U "${COMMERCE_DB_USER:-commerce}" \
     -d "$DB_NAME" -v ON_ERROR_STOP=1 -qtA "$@"

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
-import java.time.Clock;
+import dev.gridcommerce.grid.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ class TokenServiceTest {
           Set.of("berlin-mitte"),
           Instant.parse("2026-01-01T00:00:00Z"));
 
-  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T12:00:00Z"));
+  private final TestClock clock = new TestClock();
   private final TokenService tokens =
       new TokenService(new SecuritySettings(SECRET, Duration.ofHours(1)), clock);
 
@@ -71,34 +69,5 @@ class TokenServiceTest {
     assertThat(tokens.verify(foreign)).isEmpty();
     assertThat(tokens.verify(altered)).isEmpty();
     assertThat(tokens.verify("not.a.token")).isEmpty();
-  }
-
-  /** A clock that stands still until moved. */
-  private static final class MovableClock extends Clock {
-
-    private volatile Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("UTC only");
-    }
   }
 }

@@ -1,10 +1,15 @@
--- wrk script: shoppers put one unit of a random product in their cart and check out under a fresh
--- Idempotency-Key, in a loop; one connection per wrk thread, thread i is shopper i (line i of
--- tokens.txt), products from skus.txt (one sku per line). Made by prepare.sh; see
--- benchmarks/README.md ("Fixed costs of the web path"). Prints the orders placed per second.
+-- wrk script: 32 shoppers, one connection per wrk thread (thread i is shopper i, line i of
+-- tokens.txt; products from skus.txt, one sku per line; both made by prepare.sh). What each does in
+-- a loop depends on WRK_LOOP:
+--   checkout (default): put one unit of a random product in the cart, then check out under a fresh
+--                       Idempotency-Key; prints the orders placed per second
+--   cart:               set the quantity of one cart line (1, 2, 3, 1, ...)
+-- See benchmarks/README.md ("Fixed costs of the web path").
 --
---   wrk -t32 -c32 -d20s -s benchmarks/wrk/checkout.lua http://localhost:8080
+--   wrk -t32 -c32 -d20s -s benchmarks/wrk/shoppers.lua http://localhost:8080
+--   WRK_LOOP=cart wrk -t32 -c32 -d15s -s benchmarks/wrk/shoppers.lua http://localhost:8080
 local dir = os.getenv("WRK_DATA") or "run/wrk"
+local loop = os.getenv("WRK_LOOP") or "checkout"
 local counter = 0
 local threads = {}
 
@@ -26,12 +31,19 @@ function init(args)
   math.randomseed(id * 7919 + os.time())
 end
 
+local function putLine(sku, quantity)
+  return wrk.format("PUT", "/api/v1/cart/items/" .. sku,
+    {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"},
+    '{"quantity":' .. quantity .. '}')
+end
+
 function request()
   step = step + 1
+  if loop == "cart" then
+    return putLine(skus[1], step % 3 + 1)
+  end
   if step % 2 == 1 then
-    return wrk.format("PUT", "/api/v1/cart/items/" .. skus[math.random(#skus)],
-      {["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json"},
-      '{"quantity":1}')
+    return putLine(skus[math.random(#skus)], 1)
   end
   local key = string.format("%08x-%04x-4%03x-a%03x-%012x", math.random(0, 0x7fffffff),
     math.random(0, 0xffff), math.random(0, 0xfff), math.random(0, 0xfff),
