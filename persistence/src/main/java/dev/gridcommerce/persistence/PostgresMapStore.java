@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
@@ -128,39 +127,19 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
     if (!mayBeStoredOnly(key)) {
       return null;
     }
-    return absentWhenUnreachable(List.of(key), () -> loadChunk(List.of(key))).get(key);
+    return loadChunk(List.of(key)).get(key);
   }
 
   @Override
   public final Map<K, V> loadAll(Collection<K> keys) {
     List<K> all = List.copyOf(keys);
-    return absentWhenUnreachable(
-        all,
-        () -> {
-          Map<K, V> loaded = new HashMap<>();
-          for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
-            Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
-            loaded.putAll(chunk);
-            progress.loaded(chunk.size());
-          }
-          return loaded;
-        });
-  }
-
-  private Map<K, V> absentWhenUnreachable(List<K> keys, Supplier<Map<K, V>> loading) {
-    try {
-      return loading.get();
-    } catch (RuntimeException e) {
-      if (!absentWhenUnreachable() || DeadLetters.isPermanent(e)) {
-        throw e;
-      }
-      log.warn(
-          "PostgreSQL unreachable; {} of {} taken as absent: {}",
-          keys.size(),
-          mapName,
-          e.toString());
-      return Map.of();
+    Map<K, V> loaded = new HashMap<>();
+    for (int from = 0; from < all.size(); from += LOAD_CHUNK) {
+      Map<K, V> chunk = loadChunk(all.subList(from, Math.min(all.size(), from + LOAD_CHUNK)));
+      loaded.putAll(chunk);
+      progress.loaded(chunk.size());
     }
+    return loaded;
   }
 
   /**
@@ -171,15 +150,6 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
    */
   protected boolean mayBeStoredOnly(K key) {
     return true;
-  }
-
-  /**
-   * Whether a load that fails because PostgreSQL is unreachable answers "absent" instead of
-   * failing: for maps where going on without the stored value is better than refusing the request.
-   * False unless a store says otherwise.
-   */
-  protected boolean absentWhenUnreachable() {
-    return false;
   }
 
   /**
@@ -265,11 +235,5 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   protected static List<Integer> integers(ResultSet row, String column) throws SQLException {
     return List.of((Integer[]) row.getArray(column).getArray());
-  }
-
-  protected static List<Instant> instants(ResultSet row, String column) throws SQLException {
-    return java.util.Arrays.stream((Timestamp[]) row.getArray(column).getArray())
-        .map(Timestamp::toInstant)
-        .toList();
   }
 }

@@ -81,13 +81,9 @@ public final class TokenService {
 
   /** The caller a valid token names; empty for a forged, expired or malformed token. */
   public Optional<Caller> verify(String token) {
-    Verified known = verified.getIfPresent(token);
+    Verified known = verified.get(token, this::parse); // a bad token (null) is not remembered
     if (known == null) {
-      known = parse(token);
-      if (known == null) {
-        return Optional.empty();
-      }
-      verified.put(token, known);
+      return Optional.empty();
     }
     if (!clock.instant().isBefore(known.expiresAt())) {
       verified.invalidate(token);

@@ -12,10 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record StripeSettings(String webhookSecret, Duration webhookTolerance) {
 
   public StripeSettings {
-    if (webhookTolerance == null) {
-      webhookTolerance = Duration.ofSeconds(300);
-    }
-    if (webhookTolerance.toSeconds() < 1) {
+    if (webhookTolerance == null || webhookTolerance.toSeconds() < 1) {
       // stripe-java checks a signature's age only for a tolerance of a second or more
       throw new IllegalArgumentException(
           "commerce.payments.stripe.webhook-tolerance must be at least 1s: " + webhookTolerance);

@@ -8,7 +8,7 @@ import com.stripe.net.Webhook;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.grid.payment.Payments;
-import java.util.Locale;
+import dev.gridcommerce.grid.payment.StripeGateway;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 class StripeWebhookController {
 
   private static final Logger log = LoggerFactory.getLogger(StripeWebhookController.class);
-  private static final String PROVIDER = "stripe";
 
   private final Payments payments;
   private final StripeSettings settings;
@@ -134,7 +133,7 @@ class StripeWebhookController {
           intent.getId());
       return null;
     }
-    return payments.succeeded(PROVIDER, orderId, intent.getId(), paid);
+    return payments.succeeded(StripeGateway.PROVIDER, orderId, intent.getId(), paid);
   }
 
   /** What the intent took, as the event says; null when it doesn't say (never assumed). */
@@ -143,7 +142,7 @@ class StripeWebhookController {
       return null;
     }
     try {
-      return new Money(intent.getAmountReceived(), intent.getCurrency().toUpperCase(Locale.ROOT));
+      return StripeGateway.money(intent.getAmountReceived(), intent.getCurrency());
     } catch (IllegalArgumentException notACurrency) {
       return null;
     }
@@ -162,10 +161,7 @@ class StripeWebhookController {
   }
 
   private static String orderOf(Event event, PaymentIntent intent) {
-    String orderId =
-        intent == null || intent.getMetadata() == null
-            ? null
-            : intent.getMetadata().get("order_id");
+    String orderId = intent == null ? null : StripeGateway.orderOf(intent);
     if (orderId == null) {
       log.warn("Stripe event {} ({}) is about no order of ours", event.getId(), event.getType());
     }

@@ -222,8 +222,11 @@ class StripeWebhookHttpTest {
     assertThat(tampered.statusCode()).isEqualTo(400);
     assertThat(tampered.body()).contains("invalid-signature");
     assertThat(unsigned.statusCode()).isEqualTo(400);
+    assertThat(unsigned.body()).contains("invalid-signature");
     assertThat(stale.statusCode()).isEqualTo(400);
+    assertThat(stale.body()).contains("invalid-signature");
     assertThat(foreign.statusCode()).isEqualTo(400);
+    assertThat(foreign.body()).contains("invalid-signature");
     assertThat(order(orderId).status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
 
     String recent = Webhook.Signature.generateSignatureHeader(success.payload(), SECRET, now - 200);

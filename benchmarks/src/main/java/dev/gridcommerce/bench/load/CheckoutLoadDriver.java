@@ -130,7 +130,7 @@ public final class CheckoutLoadDriver {
   private boolean run() throws Exception {
     String staff = load.staffLogin(store);
     List<String> tokens = load.signIn("checkout-load", SHOPPER_PASSWORD, concurrency);
-    List<String> skus = hot ? List.of(load.idleProduct(staff, store)) : products(staff);
+    List<String> skus = hot ? hotProduct(staff) : products(staff);
     System.out.printf(
         Locale.ROOT,
         "[checkout] %d shoppers, %s (%d products), store %s%n",
@@ -215,6 +215,13 @@ public final class CheckoutLoadDriver {
                         null),
                 200));
     return serverErrors == 0 && placed > 0;
+  }
+
+  /** A product no order holds, with stock for the orders placed first and the run itself. */
+  private List<String> hotProduct(String staff) {
+    String sku = load.idleProduct(staff, store);
+    load.setAvailable(staff, store, sku, existingHolds + UNITS_EACH);
+    return List.of(sku);
   }
 
   /** The store's first products, with their stock raised so a run can't sell them out. */

@@ -44,11 +44,6 @@ public record Hold(String orderId, int quantity, Instant expiresAt, State state)
     return state == State.SOLD;
   }
 
-  /** A held hold whose time is up; sold holds never expire. */
-  public boolean isExpiredAt(Instant now) {
-    return isHeld() && !expiresAt.isAfter(now);
-  }
-
   Hold sold() {
     return new Hold(orderId, quantity, expiresAt, State.SOLD);
   }

@@ -7,8 +7,6 @@ package dev.gridcommerce.domain.inventory;
  */
 public record StockLevels(int onHand, int reserved, int sold, long onHandVersion) {
 
-  public static final StockLevels NONE = new StockLevels(0, 0, 0, 0);
-
   public int available() {
     return onHand - reserved;
   }

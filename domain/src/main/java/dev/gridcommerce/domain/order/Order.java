@@ -168,7 +168,7 @@ public record Order(
 
   /** Whether the order was due to expire unpaid at {@code now}. */
   public boolean isDueToExpire(Instant now) {
-    return status == OrderStatus.PENDING_PAYMENT && !expiresAt.isAfter(now);
+    return payableUntilMillis() <= now.toEpochMilli();
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.gridcommerce.domain.pricing.PricedLine;
 import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.support.Futures;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,8 +68,7 @@ public final class Carts {
 
   /** The shopper's cart as it is (empty for a shopper without one). */
   public Cart cart(String shopperId) {
-    Cart cart = carts.get(shopperId);
-    return cart == null ? Cart.empty(clock.instant()) : cart;
+    return Futures.join(cartAsync(shopperId));
   }
 
   /** The shopper's cart as it is, read without waiting for it. */
@@ -128,7 +128,17 @@ public final class Carts {
 
   /** Removes every line once they became an order (which took over what the cart held). */
   public CompletableFuture<Cart> emptyAfterCheckoutAsync(String shopperId, Instant now) {
-    return carts.submitToKey(shopperId, new EmptyCartProcessor(now)).toCompletableFuture();
+    return emptyAfterCheckoutAsync(shopperId, now, null);
+  }
+
+  /**
+   * The same, but only while the cart is still {@code seen} (when given), unchanged since: a late
+   * caller must not empty a cart the shopper has filled again.
+   */
+  public CompletableFuture<Cart> emptyAfterCheckoutAsync(String shopperId, Instant now, Cart seen) {
+    return carts
+        .submitToKey(shopperId, new EmptyCartProcessor(now, seen == null ? null : seen.updatedAt()))
+        .toCompletableFuture();
   }
 
   /**

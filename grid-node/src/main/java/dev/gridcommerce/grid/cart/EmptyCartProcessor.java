@@ -6,12 +6,22 @@ import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 
-/** Removes every line of the cart, keeping the chosen store; answers the cart. */
-record EmptyCartProcessor(Instant now) implements CartProcessor {
+/**
+ * Removes every line of the cart, keeping the chosen store; answers the cart. With {@code
+ * unchangedSince}, only a cart last changed at that moment is emptied (it is still the cart the
+ * caller looked at); any other is left as it is.
+ */
+record EmptyCartProcessor(Instant now, Instant unchangedSince) implements CartProcessor {
+
+  EmptyCartProcessor(Instant now) {
+    this(now, null);
+  }
 
   @Override
   public Cart apply(Cart cart) {
-    return cart.emptied(now);
+    return unchangedSince == null || cart.updatedAt().equals(unchangedSince)
+        ? cart.emptied(now)
+        : cart;
   }
 
   static final class Serializer extends NamedSerializer<EmptyCartProcessor> {
@@ -22,12 +32,17 @@ record EmptyCartProcessor(Instant now) implements CartProcessor {
 
     @Override
     public EmptyCartProcessor read(CompactReader in) {
-      return new EmptyCartProcessor(instant(in.readInt64("now")));
+      long unchangedSince = in.readInt64("unchangedSince");
+      return new EmptyCartProcessor(
+          instant(in.readInt64("now")), unchangedSince < 0 ? null : instant(unchangedSince));
     }
 
     @Override
     public void write(CompactWriter out, EmptyCartProcessor processor) {
       out.writeInt64("now", millis(processor.now()));
+      out.writeInt64(
+          "unchangedSince",
+          processor.unchangedSince() == null ? -1 : millis(processor.unchangedSince()));
     }
   }
 }

@@ -192,7 +192,8 @@ final class CartCheckout {
   /**
    * Finishes a checkout that may have got partway under this order id (its caller died): an order
    * already written is answered as it is (and the cart emptied if it still holds just the order's
-   * lines); otherwise the order is placed, holding nothing twice.
+   * lines and nobody changed it since it was read); otherwise the order is placed, holding nothing
+   * twice.
    */
   CheckoutOutcome resume(Placing placing) {
     Optional<Order> placed = orders.ofShopper(placing.shopperId(), placing.orderId());
@@ -202,7 +203,7 @@ final class CartCheckout {
     Order order = placed.get();
     CompletableFuture<?> emptied =
         holdsJust(placing.cart(), order)
-            ? carts.emptyAfterCheckoutAsync(placing.shopperId(), clock.instant())
+            ? carts.emptyAfterCheckoutAsync(placing.shopperId(), clock.instant(), placing.cart())
             : CompletableFuture.completedFuture(null);
     Futures.joinAll(emptied, placing.alongsideEmptying().get());
     return new CheckoutOutcome.Placed(order);
@@ -211,11 +212,11 @@ final class CartCheckout {
   private static boolean holdsJust(Cart cart, Order order) {
     return order.storeId().equals(cart.storeId())
         && cart.lines().size() == order.lines().size()
-        && cart.lines().stream()
-            .allMatch(line ->
-                order.lines().stream()
-                    .anyMatch(ordered ->
-                        ordered.sku().equals(line.sku()) && ordered.quantity() == line.quantity()));
+        && order.lines().stream()
+            .allMatch(ordered ->
+                cart.line(ordered.sku())
+                    .filter(line -> line.quantity() == ordered.quantity())
+                    .isPresent());
   }
 
   /**

@@ -24,6 +24,12 @@ import java.util.Objects;
  */
 public final class StripeGateway implements PaymentGateway {
 
+  /** The provider's name on payment references. */
+  public static final String PROVIDER = "stripe";
+
+  /** The metadata key under which an intent names its order. */
+  public static final String ORDER_ID = "order_id";
+
   /**
    * @param secretKey the API key ({@code STRIPE_SECRET_KEY}), from the environment only
    * @param publishableKey the key browsers pay with ({@code STRIPE_PUBLISHABLE_KEY})
@@ -73,7 +79,7 @@ public final class StripeGateway implements PaymentGateway {
 
   @Override
   public String provider() {
-    return "stripe";
+    return PROVIDER;
   }
 
   @Override
@@ -91,7 +97,7 @@ public final class StripeGateway implements PaymentGateway {
                 PaymentIntentCreateParams.AutomaticPaymentMethods.builder()
                     .setEnabled(true)
                     .build())
-            .putMetadata("order_id", orderId)
+            .putMetadata(ORDER_ID, orderId)
             .putMetadata("shopper_id", shopperId)
             .build();
     return intent(
@@ -122,7 +128,7 @@ public final class StripeGateway implements PaymentGateway {
         RefundCreateParams.builder()
             .setPaymentIntent(intentId)
             .setAmount(amount.amountMinor())
-            .putMetadata("order_id", orderId)
+            .putMetadata(ORDER_ID, orderId)
             .build();
     com.stripe.model.Refund refund =
         call(
@@ -131,7 +137,7 @@ public final class StripeGateway implements PaymentGateway {
     return new Refund(
         refund.getId(),
         refund.getPaymentIntent(),
-        new Money(refund.getAmount(), refund.getCurrency().toUpperCase(Locale.ROOT)),
+        money(refund.getAmount(), refund.getCurrency()),
         refund.getStatus());
   }
 
@@ -144,8 +150,18 @@ public final class StripeGateway implements PaymentGateway {
         intent.getId(),
         intent.getClientSecret(),
         intent.getStatus(),
-        new Money(intent.getAmount(), intent.getCurrency().toUpperCase(Locale.ROOT)),
-        intent.getMetadata() == null ? null : intent.getMetadata().get("order_id"));
+        money(intent.getAmount(), intent.getCurrency()),
+        orderOf(intent));
+  }
+
+  /** The order an intent was made for (its metadata), or null. */
+  public static String orderOf(PaymentIntent intent) {
+    return intent.getMetadata() == null ? null : intent.getMetadata().get(ORDER_ID);
+  }
+
+  /** An amount as Stripe writes it (minor units, a lower-case currency code). */
+  public static Money money(long amountMinor, String stripeCurrency) {
+    return new Money(amountMinor, stripeCurrency.toUpperCase(Locale.ROOT));
   }
 
   private interface StripeCall<T> {
