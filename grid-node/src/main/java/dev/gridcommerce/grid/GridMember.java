@@ -5,8 +5,11 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.payment.Payments;
+import dev.gridcommerce.grid.payment.StripeGateway;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +29,13 @@ public final class GridMember {
 
   public static void main(String[] args) {
     long started = System.nanoTime();
-    HazelcastInstance member = start(GridConfigs.member());
+    Config config = GridConfigs.member();
+    HazelcastInstance member = start(config);
+    StripeGateway.Settings.fromEnvironment(System.getenv())
+        .ifPresentOrElse(
+            stripe -> followPayments(member, MemberSettings.of(config), stripe),
+            () ->
+                log.info("No STRIPE_SECRET_KEY: this member makes no refunds or reconciliations"));
     GridMetrics.serve(member);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     log.info(
@@ -56,6 +65,21 @@ public final class GridMember {
     new Orders(member, GridClock.system(), new Inventory(member, GridClock.system()))
         .keepTidy(settings.sweepInterval(), settings.closedOrderRetention());
     return member;
+  }
+
+  /**
+   * Starts the member's payment upkeep: refunds and cancelled intents following the order events,
+   * and reconciliation with Stripe.
+   */
+  private static void followPayments(
+      HazelcastInstance member, MemberSettings settings, StripeGateway.Settings stripe) {
+    Clock clock = GridClock.system();
+    new Payments(
+            new Orders(member, clock, new Inventory(member, clock)),
+            new StripeGateway(stripe),
+            clock)
+        .followOrders(member, settings.reconcileEvery(), settings.reconcileAfter());
+    log.info("Payments through {}", stripe.apiBase());
   }
 
   /**

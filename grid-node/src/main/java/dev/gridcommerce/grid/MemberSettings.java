@@ -23,17 +23,23 @@ import java.util.regex.Pattern;
  * @param writeThrough maps to store before acknowledging a write ({@code all} for every one)
  * @param sweepInterval how often the oldest member sweeps for expired orders and abandoned holds
  * @param closedOrderRetention how long closed orders stay in the grid after their last change
+ * @param reconcileEvery how often the oldest member asks the payment provider about unpaid orders
+ * @param reconcileAfter how old an unpaid order is before reconciliation asks about it
  */
 public record MemberSettings(
     int expectedMembers,
     Set<String> writeThrough,
     Duration sweepInterval,
-    Duration closedOrderRetention) {
+    Duration closedOrderRetention,
+    Duration reconcileEvery,
+    Duration reconcileAfter) {
 
   public static final String EXPECTED_MEMBERS = "commerce.grid.expected-members";
   public static final String WRITE_THROUGH = "commerce.write-through";
   public static final String SWEEP_INTERVAL = "commerce.sweep.interval";
   public static final String CLOSED_ORDER_RETENTION = "commerce.orders.closed-retention";
+  public static final String RECONCILE_EVERY = "commerce.payments.reconcile-every";
+  public static final String RECONCILE_AFTER = "commerce.payments.reconcile-after";
 
   /** Read by the persistence module from the resolved configuration; listed here to resolve. */
   static final List<String> DATABASE =
@@ -41,7 +47,13 @@ public record MemberSettings(
           "commerce.db.url", "commerce.db.user", "commerce.db.password", "commerce.db.pool-size");
 
   private static final List<String> ALL =
-      List.of(EXPECTED_MEMBERS, WRITE_THROUGH, SWEEP_INTERVAL, CLOSED_ORDER_RETENTION);
+      List.of(
+          EXPECTED_MEMBERS,
+          WRITE_THROUGH,
+          SWEEP_INTERVAL,
+          CLOSED_ORDER_RETENTION,
+          RECONCILE_EVERY,
+          RECONCILE_AFTER);
   private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
   public MemberSettings {
@@ -51,6 +63,10 @@ public record MemberSettings(
     }
     if (!sweepInterval.isPositive() || !closedOrderRetention.isPositive()) {
       throw new IllegalArgumentException("the sweep interval and order retention are positive");
+    }
+    if (!reconcileEvery.isPositive() || reconcileAfter.isNegative()) {
+      throw new IllegalArgumentException(
+          RECONCILE_EVERY + " is positive and " + RECONCILE_AFTER + " not negative");
     }
     if (closedOrderRetention.compareTo(OrderIds.NEVER_ONLY_STORED_WITHIN) < 0) {
       // a fresh order id the grid misses is taken as no order without asking PostgreSQL
@@ -82,7 +98,9 @@ public record MemberSettings(
             ? Set.of()
             : Set.of(writeThrough.strip().split("\\s*,\\s*")),
         duration(SWEEP_INTERVAL, value(config, SWEEP_INTERVAL, "5s")),
-        duration(CLOSED_ORDER_RETENTION, value(config, CLOSED_ORDER_RETENTION, "60m")));
+        duration(CLOSED_ORDER_RETENTION, value(config, CLOSED_ORDER_RETENTION, "60m")),
+        duration(RECONCILE_EVERY, value(config, RECONCILE_EVERY, "60s")),
+        duration(RECONCILE_AFTER, value(config, RECONCILE_AFTER, "2m")));
   }
 
   /** The environment variable that overrides a setting. */

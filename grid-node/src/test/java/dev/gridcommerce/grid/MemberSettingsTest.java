@@ -64,7 +64,13 @@ class MemberSettingsTest {
         .isLessThan(settings.closedOrderRetention());
     assertThat(
             GridConfigs.shopperOrdersMaxAge(
-                new MemberSettings(1, Set.of(), Duration.ofSeconds(5), Duration.ofMinutes(6))))
+                new MemberSettings(
+                    1,
+                    Set.of(),
+                    Duration.ofSeconds(5),
+                    Duration.ofMinutes(6),
+                    Duration.ofMinutes(1),
+                    Duration.ofMinutes(2))))
         .isEqualTo(Duration.ofMinutes(3));
   }
 }

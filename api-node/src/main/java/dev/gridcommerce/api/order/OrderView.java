@@ -12,8 +12,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order as its shopper and the store's staff see it, with its price breakdown and its timeline
- * (its events, oldest first; {@code seq} is what {@code Last-Event-ID} names on the event stream).
+ * An order as its shopper and the store's staff see it, with its price breakdown, its payment, what
+ * was refunded of it, and its timeline (its events, oldest first; {@code seq} is what {@code
+ * Last-Event-ID} names on the event stream).
  */
 public record OrderView(
     String id,
@@ -22,11 +23,26 @@ public record OrderView(
     List<Line> lines,
     PriceBreakdown price,
     Money total,
-    PaymentReference payment,
+    Payment payment,
+    Money refunded,
     Instant createdAt,
     Instant expiresAt,
     Instant updatedAt,
     List<Event> timeline) {
+
+  /**
+   * The order's payment: its provider and intent; checkout's answer adds what the browser pays it
+   * with (the client secret and publishable key) and the intent's status at the provider.
+   */
+  public record Payment(
+      String provider, String intentId, String clientSecret, String publishableKey, String status) {
+
+    static Payment of(PaymentReference payment) {
+      return payment == null
+          ? null
+          : new Payment(payment.provider(), payment.id(), null, null, null);
+    }
+  }
 
   public record Line(
       String id, String sku, String name, int quantity, Money unitPrice, Money lineTotal) {}
@@ -69,10 +85,18 @@ public record OrderView(
             .toList(),
         order.price(),
         order.total(),
-        order.payment(),
+        Payment.of(order.payment()),
+        order.refunded(),
         order.createdAt(),
         order.expiresAt(),
         order.updatedAt(),
         order.events().stream().map(Event::of).toList());
+  }
+
+  /** The order as checkout answers it: with what the shopper's browser needs to pay it. */
+  public OrderView withPayment(Payment started) {
+    return new OrderView(
+        id, status, storeId, lines, price, total, started, refunded, createdAt, expiresAt,
+        updatedAt, timeline);
   }
 }

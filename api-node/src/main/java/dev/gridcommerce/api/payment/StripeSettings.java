@@ -1,15 +1,24 @@
 package dev.gridcommerce.api.payment;
 
+import dev.gridcommerce.grid.payment.StripeGateway;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Stripe on the API node: {@code webhookSecret} ({@code STRIPE_WEBHOOK_SECRET}, from the
- * environment only) verifies the webhook's signature; a signature older than {@code
+ * Stripe on the API node, from the environment only: {@code secretKey} ({@code STRIPE_SECRET_KEY})
+ * and {@code publishableKey} ({@code STRIPE_PUBLISHABLE_KEY}) to start payments at {@code apiBase}
+ * ({@code STRIPE_API_BASE}: Stripe, or the stand-in); {@code webhookSecret} ({@code
+ * STRIPE_WEBHOOK_SECRET}) verifies the webhook's signature, and a signature older than {@code
  * webhookTolerance} is refused.
  */
 @ConfigurationProperties("commerce.payments.stripe")
-public record StripeSettings(String webhookSecret, Duration webhookTolerance) {
+public record StripeSettings(
+    String secretKey,
+    String publishableKey,
+    String apiBase,
+    String webhookSecret,
+    Duration webhookTolerance) {
 
   public StripeSettings {
     if (webhookTolerance == null || webhookTolerance.toSeconds() < 1) {
@@ -21,5 +30,19 @@ public record StripeSettings(String webhookSecret, Duration webhookTolerance) {
 
   boolean receivesWebhooks() {
     return webhookSecret != null && !webhookSecret.isBlank();
+  }
+
+  /** The gateway's settings, when a secret key is set. */
+  Optional<StripeGateway.Settings> gateway() {
+    if (secretKey == null || secretKey.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        StripeGateway.Settings.of(
+            secretKey.strip(),
+            publishableKey == null ? "" : publishableKey.strip(),
+            apiBase == null || apiBase.isBlank()
+                ? StripeGateway.Settings.STRIPE_API
+                : apiBase.strip()));
   }
 }

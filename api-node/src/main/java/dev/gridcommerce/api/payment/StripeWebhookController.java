@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.payment;
 
 import com.stripe.exception.SignatureVerificationException;
+import com.stripe.model.Charge;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
 import com.stripe.model.StripeObject;
@@ -25,9 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code STRIPE_WEBHOOK_SECRET} before anything is read from it; a missing, wrong or stale
  * signature is 400 and changes nothing. {@code payment_intent.succeeded} pays the order named in
  * the intent's metadata (once, whatever the number of copies), {@code
- * payment_intent.payment_failed} puts the failure on its timeline; other events, and events about
- * intents of no order, are acknowledged and logged. When the order is busy the answer is 503, so
- * Stripe sends the event again.
+ * payment_intent.payment_failed} puts the failure on its timeline, {@code payment_intent.canceled}
+ * cancels the order if still unpaid, {@code charge.refunded} records how much was refunded (in
+ * full, the order is refunded); other events, and events about intents of no order, are
+ * acknowledged and logged. When the order is busy the answer is 503, so Stripe sends the event
+ * again.
  */
 @RestController
 @RequestMapping("/api/v1/payments/stripe/webhook")
@@ -60,6 +63,8 @@ class StripeWebhookController {
         switch (type) {
           case "payment_intent.succeeded" -> succeeded(event, intent(event));
           case "payment_intent.payment_failed" -> failed(event, intent(event));
+          case "payment_intent.canceled" -> cancelled(event, intent(event));
+          case "charge.refunded" -> refunded(event, object(event, Charge.class));
           default -> null;
         };
     if (verdict == Payments.Verdict.RETRY_LATER) {
@@ -99,10 +104,15 @@ class StripeWebhookController {
   }
 
   private static PaymentIntent intent(Event event) {
+    return object(event, PaymentIntent.class);
+  }
+
+  /** The event's object, when it is one of that type; else null (logged). */
+  private static <T extends StripeObject> T object(Event event, Class<T> type) {
     try {
       StripeObject object =
           event.getDataObjectDeserializer().getObject().orElseGet(() -> unsafe(event));
-      return object instanceof PaymentIntent intent ? intent : null;
+      return type.isInstance(object) ? type.cast(object) : null;
     } catch (RuntimeException unreadable) {
       log.warn("Stripe event {} can't be read: {}", event.getId(), unreadable.toString());
       return null;
@@ -158,6 +168,30 @@ class StripeWebhookController {
             ? "the payment failed"
             : intent.getLastPaymentError().getMessage();
     return payments.failed(orderId, event.getId(), reason);
+  }
+
+  private Payments.Verdict cancelled(Event event, PaymentIntent intent) {
+    String orderId = orderOf(event, intent);
+    return orderId == null
+        ? Payments.Verdict.UNKNOWN_ORDER
+        : payments.cancelled(StripeGateway.PROVIDER, orderId, intent.getId(), event.getId());
+  }
+
+  /** A refund of a charge: the charge says how much of it is refunded in all. */
+  private Payments.Verdict refunded(Event event, Charge charge) {
+    String orderId = charge == null ? null : StripeGateway.orderOf(charge.getMetadata());
+    if (orderId == null) {
+      log.warn("Stripe event {} ({}) is about no order of ours", event.getId(), event.getType());
+      return Payments.Verdict.UNKNOWN_ORDER;
+    }
+    if (charge.getAmountRefunded() == null || charge.getCurrency() == null) {
+      log.warn("Stripe event {} says a charge was refunded but not how much", event.getId());
+      return null;
+    }
+    return payments.refunded(
+        orderId,
+        StripeGateway.money(charge.getAmountRefunded(), charge.getCurrency()),
+        event.getId());
   }
 
   private static String orderOf(Event event, PaymentIntent intent) {

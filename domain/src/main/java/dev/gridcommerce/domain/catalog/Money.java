@@ -49,6 +49,10 @@ public record Money(long amountMinor, String currency) {
     return new Money(Math.subtractExact(amountMinor, other.amountMinor), currency);
   }
 
+  public boolean isPositive() {
+    return amountMinor > 0;
+  }
+
   public boolean isNegative() {
     return amountMinor < 0;
   }

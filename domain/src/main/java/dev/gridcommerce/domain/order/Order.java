@@ -16,12 +16,17 @@ import java.util.Objects;
  * <p>Every change returns a new order with {@code version} one higher, and every change other than
  * settling the stock appends its {@link OrderEvent} to {@code events}: the order carries its own
  * outbox, so an order can't change without its event, nor an event be kept without its change. An
- * order has at most {@value #MAX_EVENTS} events (the state machine allows 6 moves at the most, and
- * at most {@value #MAX_PAYMENT_FAILURES} failed payments are recorded), so the order always holds
- * all of them until they are stored.
+ * order has at most {@value #MAX_EVENTS} events (placed, its payment started, at most 6 moves, at
+ * most {@value #MAX_PAYMENT_FAILURES} failed payments and {@value #MAX_REFUNDS} refunds), so the
+ * order always holds all of them until they are stored.
+ *
+ * <p>Money: {@code payment} is the order's payment at the provider (Stripe's PaymentIntent), named
+ * once checkout started it; {@code refunded} is how much of it the provider confirmed as given
+ * back. {@link #refundOwed} is what the order still has to give back.
  *
  * @param price what the order costs, fixed when it was placed
- * @param payment the payment that paid it (null until then)
+ * @param payment the order's payment (null until one was started or it was paid)
+ * @param refunded how much of the payment the provider has refunded (zero, in the order's currency)
  * @param version how many changes the order has had; stored rows are only replaced by higher ones
  */
 public record Order(
@@ -33,6 +38,7 @@ public record Order(
     OrderStatus status,
     StockEffect pendingStock,
     PaymentReference payment,
+    Money refunded,
     Instant createdAt,
     Instant expiresAt,
     Instant updatedAt,
@@ -41,6 +47,7 @@ public record Order(
 
   public static final int MAX_EVENTS = 32;
   public static final int MAX_PAYMENT_FAILURES = 16;
+  public static final int MAX_REFUNDS = 8;
 
   public Order {
     Objects.requireNonNull(id, "id");
@@ -49,12 +56,17 @@ public record Order(
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(pendingStock, "pendingStock");
+    Objects.requireNonNull(refunded, "refunded");
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(expiresAt, "expiresAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     lines = List.copyOf(lines);
     events = List.copyOf(events);
     requireValidLines(lines, price);
+    price.total().requireSameCurrency(refunded);
+    if (refunded.isNegative() || refunded.amountMinor() > price.total().amountMinor()) {
+      throw new IllegalArgumentException("an order's refunds are between zero and its total");
+    }
     requireTimeline(id, status, version, events);
   }
 
@@ -147,6 +159,7 @@ public record Order(
         OrderStatus.PENDING_PAYMENT,
         StockEffect.NONE,
         null,
+        Money.zero(currency),
         now,
         expiresAt,
         now,
@@ -274,6 +287,94 @@ public record Order(
         eventId);
   }
 
+  /**
+   * The unpaid order's payment was started at the provider as {@code intent}: named on the order
+   * (once; the same intent again changes nothing), so a success, a refund or a reconciliation can
+   * be matched to it.
+   */
+  public Order paymentStarted(PaymentReference intent, Instant now, String eventId) {
+    Objects.requireNonNull(intent, "intent");
+    if (intent.equals(payment)) {
+      return this;
+    }
+    if (status != OrderStatus.PENDING_PAYMENT || payment != null) {
+      throw new IllegalTransitionException(status, status);
+    }
+    return changed(
+        status,
+        pendingStock,
+        intent,
+        now,
+        OrderEventType.PAYMENT_STARTED,
+        StockEffect.NONE,
+        "",
+        eventId);
+  }
+
+  /**
+   * The provider reports that {@code refundedTotal} of the order's payment has been refunded in all
+   * (reports only grow, so an older one that arrives late changes nothing). Refunded in full, an
+   * order that is not delivered or on its way ends {@code REFUNDED} (its unpaid or sold units go
+   * back to stock); otherwise the amount is recorded with a {@code REFUND_RECORDED} event. After
+   * {@value #MAX_REFUNDS} partial refunds, further partial ones are not recorded.
+   */
+  public Order refundRecorded(Money refundedTotal, Instant now, String eventId) {
+    price.total().requireSameCurrency(refundedTotal);
+    if (hasEvent(eventId) || refundedTotal.amountMinor() <= refunded.amountMinor()) {
+      return this;
+    }
+    Money recorded = refundedTotal.amountMinor() > total().amountMinor() ? total() : refundedTotal;
+    String note = "refunded " + recorded.amountMinor() + " " + recorded.currency() + " in all";
+    boolean full = recorded.equals(total());
+    if (full && status != OrderStatus.REFUNDED && status.canMoveTo(OrderStatus.REFUNDED)) {
+      if (!isSettled()) {
+        throw new StockChangePendingException(id, pendingStock);
+      }
+      StockEffect effect = StockEffect.of(status, OrderStatus.REFUNDED);
+      return changed(
+          OrderStatus.REFUNDED,
+          effect,
+          payment,
+          recorded,
+          now,
+          OrderEventType.REFUNDED,
+          effect,
+          note,
+          eventId);
+    }
+    long refunds =
+        events.stream().filter(event -> event.type() == OrderEventType.REFUND_RECORDED).count();
+    if (!full && refunds >= MAX_REFUNDS) {
+      return this;
+    }
+    return changed(
+        status,
+        pendingStock,
+        payment,
+        recorded,
+        now,
+        OrderEventType.REFUND_RECORDED,
+        StockEffect.NONE,
+        note,
+        eventId);
+  }
+
+  /**
+   * What the order still has to give back: the payment it received (it was paid once, or it is
+   * refunded, which only an order whose payment can't be kept becomes), less what it keeps (all of
+   * it while it goes ahead), less what was refunded already. Zero for an order never paid.
+   */
+  public Money refundOwed() {
+    boolean received =
+        status == OrderStatus.REFUNDED
+            || events.stream().anyMatch(event -> event.type() == OrderEventType.PAID);
+    long owed =
+        (received ? total().amountMinor() : 0)
+            - (status.isPaid() ? total().amountMinor() : 0)
+            - refunded.amountMinor();
+    return new Money(Math.max(0, owed), total().currency());
+  }
+
   /** The order with its pending stock change applied: a change of its own, with no event. */
   public Order settled() {
     return new Order(
@@ -285,6 +386,7 @@ public record Order(
         status,
         StockEffect.NONE,
         payment,
+        refunded,
         createdAt,
         expiresAt,
         updatedAt,
@@ -305,6 +407,19 @@ public record Order(
       OrderStatus nextStatus,
       StockEffect nextPending,
       PaymentReference nextPayment,
+      Instant now,
+      OrderEventType type,
+      StockEffect asked,
+      String note,
+      String eventId) {
+    return changed(nextStatus, nextPending, nextPayment, refunded, now, type, asked, note, eventId);
+  }
+
+  private Order changed(
+      OrderStatus nextStatus,
+      StockEffect nextPending,
+      PaymentReference nextPayment,
+      Money nextRefunded,
       Instant now,
       OrderEventType type,
       StockEffect asked,
@@ -336,6 +451,7 @@ public record Order(
         nextStatus,
         nextPending,
         nextPayment,
+        nextRefunded,
         createdAt,
         expiresAt,
         now,

@@ -1,10 +1,15 @@
 package dev.gridcommerce.domain.order;
 
-/** What happened to an order: one type per status change, and the payment that failed. */
+/**
+ * What happened to an order: one type per status change; and, without one, its payment started (the
+ * PaymentIntent made), a payment attempt that failed, a partial refund.
+ */
 public enum OrderEventType {
   PLACED,
+  PAYMENT_STARTED,
   PAID,
   PAYMENT_FAILED,
+  REFUND_RECORDED,
   CANCELLED,
   EXPIRED,
   REFUNDED,

@@ -77,12 +77,14 @@ public enum OrderStatus {
   /**
    * The moves: paying, picking, dispatch, delivery; cancelling before picking; expiry of an unpaid
    * order; a payment that arrives after expiry makes the order paid if the stock is still there,
-   * else refunded; a cancelled paid order is refunded.
+   * else refunded; a cancelled paid order is refunded; and an order whose payment the provider
+   * refunded in full before it was picked (a refund arriving before the success it undoes, or made
+   * at the provider by hand) ends refunded.
    */
   private Set<OrderStatus> successors() {
     return switch (this) {
-      case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
-      case PAID -> EnumSet.of(PICKING, CANCELLED);
+      case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED, REFUNDED);
+      case PAID -> EnumSet.of(PICKING, CANCELLED, REFUNDED);
       case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
       case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
       case EXPIRED -> EnumSet.of(PAID, REFUNDED);

@@ -23,7 +23,13 @@ public enum StockEffect {
       case CANCELLED -> from == OrderStatus.PAID ? RETURN_SOLD : RELEASE;
       case EXPIRED -> RELEASE;
       case OUT_FOR_DELIVERY -> DISPATCH;
-      case PENDING_PAYMENT, PICKING, DELIVERED, REFUNDED -> NONE;
+      case REFUNDED ->
+          switch (from) {
+            case PENDING_PAYMENT -> RELEASE;
+            case PAID -> RETURN_SOLD;
+            default -> NONE;
+          };
+      case PENDING_PAYMENT, PICKING, DELIVERED -> NONE;
     };
   }
 }

@@ -23,8 +23,8 @@ class OrderStatusTest {
   void onlyTheDocumentedMovesAreAllowed(OrderStatus from) {
     Set<OrderStatus> allowed =
         switch (from) {
-          case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED);
-          case PAID -> EnumSet.of(PICKING, CANCELLED);
+          case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED, REFUNDED);
+          case PAID -> EnumSet.of(PICKING, CANCELLED, REFUNDED);
           case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
           case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
           case EXPIRED -> EnumSet.of(PAID, REFUNDED);
@@ -86,5 +86,9 @@ class OrderStatusTest {
     assertThat(StockEffect.of(PICKING, OUT_FOR_DELIVERY)).isEqualTo(StockEffect.DISPATCH);
     assertThat(StockEffect.of(PAID, PICKING)).isEqualTo(StockEffect.NONE);
     assertThat(StockEffect.of(OUT_FOR_DELIVERY, DELIVERED)).isEqualTo(StockEffect.NONE);
+    assertThat(StockEffect.of(PENDING_PAYMENT, REFUNDED)).isEqualTo(StockEffect.RELEASE);
+    assertThat(StockEffect.of(PAID, REFUNDED)).isEqualTo(StockEffect.RETURN_SOLD);
+    assertThat(StockEffect.of(EXPIRED, REFUNDED)).isEqualTo(StockEffect.NONE);
+    assertThat(StockEffect.of(CANCELLED, REFUNDED)).isEqualTo(StockEffect.NONE);
   }
 }

@@ -171,6 +171,84 @@ class OrderTest {
   }
 
   @Test
+  void anOrdersPaymentIsNamedOnceWithItsEventAndPaidByThatIntent() {
+    Order order = anOrder().build();
+
+    Order started = order.paymentStarted(PAYMENT, NOW, "e2");
+
+    assertThat(started.payment()).isEqualTo(PAYMENT);
+    assertThat(started.events().getLast().type()).isEqualTo(OrderEventType.PAYMENT_STARTED);
+    assertThat(started.paymentStarted(PAYMENT, NOW, "e3")).isSameAs(started);
+    assertThatThrownBy(
+            () -> started.paymentStarted(new PaymentReference("test", "pay-2"), NOW, "e3"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(started.paid(PAYMENT, NOW, "e3").payment()).isEqualTo(PAYMENT);
+    assertThat(started.refundOwed()).isEqualTo(Money.zero("EUR"));
+  }
+
+  @Test
+  void aCancelledPaidOrderOwesItsPaymentUntilTheRefundIsRecordedThenEndsRefunded() {
+    Order paid = anOrder().build().paymentStarted(PAYMENT, NOW, "e2").paid(PAYMENT, NOW, "e3");
+    assertThat(paid.refundOwed().amountMinor()).isZero();
+    Order cancelled = paid.settled().movedTo(OrderStatus.CANCELLED, NOW, "e4").settled();
+    Money total = cancelled.total();
+    assertThat(cancelled.refundOwed()).isEqualTo(total);
+
+    Order part = cancelled.refundRecorded(Money.of(100, "EUR"), NOW, "r1");
+    assertThat(part.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(part.refunded()).isEqualTo(Money.of(100, "EUR"));
+    assertThat(part.refundOwed()).isEqualTo(total.minus(Money.of(100, "EUR")));
+    assertThat(part.events().getLast().type()).isEqualTo(OrderEventType.REFUND_RECORDED);
+    // an older report, or the same one again, changes nothing
+    assertThat(part.refundRecorded(Money.of(50, "EUR"), NOW, "r0")).isSameAs(part);
+    assertThat(part.refundRecorded(Money.of(100, "EUR"), NOW, "r1")).isSameAs(part);
+
+    Order full = part.refundRecorded(total, NOW, "r2");
+    assertThat(full.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(full.events().getLast().type()).isEqualTo(OrderEventType.REFUNDED);
+    assertThat(full.pendingStock()).isEqualTo(StockEffect.NONE);
+    assertThat(full.refundOwed().amountMinor()).isZero();
+  }
+
+  @Test
+  void aFullRefundEndsAnUnpaidOrPaidOrderReleasingOrReturningItsUnits() {
+    Order unpaid = anOrder().build().paymentStarted(PAYMENT, NOW, "e2");
+    Order refundedFirst = unpaid.refundRecorded(unpaid.total(), NOW, "r1");
+    assertThat(refundedFirst.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(refundedFirst.pendingStock()).isEqualTo(StockEffect.RELEASE);
+    assertThat(refundedFirst.refundOwed().amountMinor()).isZero();
+
+    Order paid = unpaid.paid(PAYMENT, NOW, "e3").settled();
+    Order refundedByHand = paid.refundRecorded(paid.total(), NOW, "r1");
+    assertThat(refundedByHand.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(refundedByHand.pendingStock()).isEqualTo(StockEffect.RETURN_SOLD);
+
+    // on its way, the order goes on; the refund is recorded
+    Order picking = paid.movedTo(OrderStatus.PICKING, NOW, "e4").settled();
+    Order refundedWhilePicking = picking.refundRecorded(picking.total(), NOW, "r1");
+    assertThat(refundedWhilePicking.status()).isEqualTo(OrderStatus.PICKING);
+    assertThat(refundedWhilePicking.refunded()).isEqualTo(picking.total());
+    // a report beyond the total records the total
+    assertThat(
+            picking.refundRecorded(picking.total().plus(Money.of(1, "EUR")), NOW, "r1").refunded())
+        .isEqualTo(picking.total());
+  }
+
+  @Test
+  void partialRefundsBeyondTheLimitAreNotRecordedButAFullOneStillEndsTheOrder() {
+    Order order = anOrder().line("FRU-00001", 2, 5_000).build().paymentStarted(PAYMENT, NOW, "e2");
+    for (int i = 1; i <= Order.MAX_REFUNDS + 3; i++) {
+      order = order.refundRecorded(Money.of(i, "EUR"), NOW, "r" + i);
+    }
+    assertThat(order.events())
+        .filteredOn(e -> e.type() == OrderEventType.REFUND_RECORDED)
+        .hasSize(Order.MAX_REFUNDS);
+
+    Order full = order.refundRecorded(order.total(), NOW, "r-full");
+    assertThat(full.status()).isEqualTo(OrderStatus.REFUNDED);
+  }
+
+  @Test
   void dueToExpireOnlyWhenUnpaidAndPastExpiry() {
     Order order = anOrder().build();
 
@@ -219,6 +297,7 @@ class OrderTest {
         order.status(),
         order.pendingStock(),
         order.payment(),
+        order.refunded(),
         order.createdAt(),
         order.expiresAt(),
         order.updatedAt(),

@@ -35,22 +35,27 @@ final class OrderLifecycle {
    * earlier move is applied before the move is tried once more.
    */
   OrderChange move(String orderId, OrderStatus to, String shopperId, String storeId) {
-    OrderChange change = tryMove(orderId, to, shopperId, storeId);
+    return change(
+        orderId,
+        new MoveOrderProcessor(
+            to, clock.instant(), UUID.randomUUID().toString(), "", shopperId, storeId));
+  }
+
+  /**
+   * Changes the order by {@code update} and applies the stock change it asks for before answering;
+   * a stock change still pending from an earlier change is applied first, and the update tried once
+   * more.
+   */
+  OrderChange change(String orderId, OrderUpdate update) {
+    OrderChange change = orders.executeOnKey(orderId, update);
     if (change.verdict() == OrderChange.Verdict.PENDING) {
       settlement.settle(change.order());
-      change = tryMove(orderId, to, shopperId, storeId);
+      change = orders.executeOnKey(orderId, update);
     }
     return switch (change.verdict()) {
       case CHANGED, UNCHANGED ->
           new OrderChange(change.verdict(), settlement.settle(change.order()));
       case ILLEGAL, PENDING, MISSING -> change;
     };
-  }
-
-  private OrderChange tryMove(String orderId, OrderStatus to, String shopperId, String storeId) {
-    return orders.executeOnKey(
-        orderId,
-        new MoveOrderProcessor(
-            to, clock.instant(), UUID.randomUUID().toString(), "", shopperId, storeId));
   }
 }

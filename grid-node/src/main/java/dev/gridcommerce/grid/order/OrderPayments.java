@@ -73,9 +73,35 @@ final class OrderPayments {
     if (order.status().isPaid()) {
       return paidBy(order, payment);
     }
-    return order.status() == OrderStatus.PENDING_PAYMENT
-        ? PaymentOutcome.RETRY // moved on between the two reads
-        : PaymentOutcome.REFUND_DUE; // cancelled or refunded
+    return switch (order.status()) {
+      case PENDING_PAYMENT -> PaymentOutcome.RETRY; // moved on between the two reads
+      case CANCELLED -> payCancelled(order, payment);
+      // refunded: a copy of the payment it gives back, or another payment
+      default ->
+          payment.equals(order.payment()) ? PaymentOutcome.ALREADY_PAID : PaymentOutcome.REFUND_DUE;
+    };
+  }
+
+  /**
+   * A payment of a cancelled order: the copy of the payment that paid it before it was cancelled
+   * (its refund follows the cancellation), or a payment that came after an unpaid order was
+   * cancelled, which makes the order refunded, so the payment goes back.
+   */
+  private PaymentOutcome payCancelled(Order order, PaymentReference payment) {
+    if (order.refundOwed().isPositive() && payment.equals(order.payment())) {
+      return PaymentOutcome.ALREADY_PAID;
+    }
+    OrderChange refund =
+        orders.executeOnKey(
+            order.id(),
+            new MoveOrderProcessor(
+                OrderStatus.REFUNDED,
+                clock.instant(),
+                eventId(),
+                "the payment arrived after the order was cancelled"));
+    return refund.verdict() == OrderChange.Verdict.PENDING
+        ? PaymentOutcome.RETRY
+        : PaymentOutcome.REFUND_DUE;
   }
 
   /**

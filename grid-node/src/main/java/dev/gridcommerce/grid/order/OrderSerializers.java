@@ -43,6 +43,9 @@ final class OrderSerializers {
     all.add(new PayProcessor.Serializer());
     all.add(new PayLateProcessor.Serializer());
     all.add(new PaymentFailedProcessor.Serializer());
+    all.add(new StartPaymentProcessor.Serializer());
+    all.add(new RecordRefundProcessor.Serializer());
+    all.add(new CancelUnpaidProcessor.Serializer());
     all.add(new ShopperOrdersSerializer());
     all.add(new SubscriberCheckpointSerializer());
     all.add(new CheckpointProcessor.Serializer());
@@ -154,6 +157,7 @@ final class OrderSerializers {
           OrderStatus.valueOf(in.readString("status")),
           StockEffect.valueOf(in.readString("pendingStock")),
           payment(in),
+          Money.of(in.readInt64("refundedMinor"), currency),
           instant(in.readInt64("createdAt")),
           instant(in.readInt64("expiresAt")),
           instant(in.readInt64("updatedAt")),
@@ -241,6 +245,7 @@ final class OrderSerializers {
       out.writeString("status", order.status().name());
       out.writeString("pendingStock", order.pendingStock().name());
       payment(out, order.payment());
+      out.writeInt64("refundedMinor", order.refunded().amountMinor());
       out.writeInt64("createdAt", millis(order.createdAt()));
       out.writeInt64("expiresAt", millis(order.expiresAt()));
       out.writeInt64("payableUntil", order.payableUntilMillis());

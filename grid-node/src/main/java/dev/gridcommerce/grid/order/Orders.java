@@ -8,6 +8,7 @@ import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
+import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
@@ -170,6 +171,56 @@ public final class Orders {
    */
   public OrderChange paymentFailed(String orderId, String failureId, String reason) {
     return payments.failed(orderId, failureId, reason);
+  }
+
+  /**
+   * Names the unpaid order's payment at the provider (its PaymentIntent), once; refused (ILLEGAL)
+   * for an order no longer unpaid or with another payment.
+   */
+  public OrderChange paymentStarted(String orderId, PaymentReference intent) {
+    return isId(orderId)
+        ? lifecycle.change(
+            orderId,
+            new StartPaymentProcessor(intent, clock.instant(), UUID.randomUUID().toString()))
+        : missing();
+  }
+
+  /**
+   * The provider refunded {@code refundedTotal} of the order's payment in all (see {@link
+   * Order#refundRecorded}); {@code reportId} is the provider's id of the report, so the same report
+   * told twice is recorded once. A full refund's stock change is applied before answering.
+   */
+  public OrderChange refundRecorded(String orderId, Money refundedTotal, String reportId) {
+    return isId(orderId)
+        ? lifecycle.change(
+            orderId, new RecordRefundProcessor(refundedTotal, clock.instant(), reportId))
+        : missing();
+  }
+
+  /**
+   * The provider cancelled the order's payment {@code intent}: an order still unpaid by it is
+   * cancelled, its held units released; any other is UNCHANGED.
+   */
+  public OrderChange paymentCancelled(String orderId, PaymentReference intent, String reportId) {
+    return isId(orderId)
+        ? lifecycle.change(
+            orderId,
+            new CancelUnpaidProcessor(
+                intent, clock.instant(), reportId, "the payment was cancelled at the provider"))
+        : missing();
+  }
+
+  /**
+   * The unpaid orders placed before {@code placedBefore} whose payment was started: those whose
+   * payment a reconciliation asks the provider about. Found through the index of {@code
+   * payableUntil}, which only unpaid orders have below its maximum.
+   */
+  public List<Order> awaitingPayment(Instant placedBefore) {
+    return orders.values(Predicates.lessThan("payableUntil", Long.MAX_VALUE)).stream()
+        .filter(order -> order.status() == OrderStatus.PENDING_PAYMENT)
+        .filter(order -> order.payment() != null && order.createdAt().isBefore(placedBefore))
+        .sorted(Comparator.comparing(Order::createdAt))
+        .toList();
   }
 
   /** One pass of the sweep: expiry, pending stock changes, abandoned holds (rule 5). */

@@ -1,19 +1,30 @@
 package dev.gridcommerce.grid.payment;
 
+import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.grid.order.OrderChange;
 import dev.gridcommerce.grid.order.Orders;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The payment capability's door: what the payment provider reports about an order's payment,
- * applied to the order. Each report may arrive many times and in any order: a success is applied
- * once (the order's payment processor is idempotent by the payment's id), a failure once per
- * provider event id. A success for an amount or currency other than the order's total is not taken
- * as payment: it is logged and put on the order's timeline as a failed payment.
+ * The payment capability's door. Checkout starts an order's payment ({@link #start}: one
+ * PaymentIntent per order); what the provider reports about it ({@link #succeeded}, {@link
+ * #failed}, {@link #cancelled}, {@link #refunded}: from its webhook, or from a {@link #reconcile}
+ * that asks it) is applied to the order; and the order's events are followed ({@link
+ * #followOrders}) to give back what an order can't keep and to cancel the intents of orders nobody
+ * will pay.
+ *
+ * <p>Each report may arrive many times and in any order: a success is applied once (the order's
+ * payment processor is idempotent by the payment's id), a failure and a refund once per provider
+ * report id, and refunds only grow. A success for an amount or currency other than the order's
+ * total is not taken as payment: it is logged and put on the order's timeline as a failed payment.
  */
 public final class Payments {
 
@@ -21,11 +32,14 @@ public final class Payments {
 
   /** What a report did. */
   public enum Verdict {
-    /** The order changed: paid and its units sold, or the failure recorded. */
+    /** The order changed: paid and its units sold, the failure or the refund recorded. */
     APPLIED,
-    /** The order had this report already; nothing changed. */
+    /** The order had this report already, or it doesn't concern it; nothing changed. */
     ALREADY_APPLIED,
-    /** The order can't keep the money (cancelled, expired with its stock gone, paid twice). */
+    /**
+     * The order can't keep the money (cancelled, expired with its stock gone, paid twice): it is
+     * refunded, and the money goes back.
+     */
     REFUND_DUE,
     /** The amount or currency paid is not the order's total: not paid. */
     AMOUNT_MISMATCH,
@@ -35,10 +49,74 @@ public final class Payments {
     RETRY_LATER
   }
 
-  private final Orders orders;
+  /**
+   * What a shopper's browser needs to pay an order (Stripe's client secret and publishable key),
+   * where the payment stands ({@code requires_payment_method}, {@code succeeded} ...), and the
+   * order as it is now (with its payment named).
+   */
+  public record PaymentStart(
+      Order order,
+      String provider,
+      String intentId,
+      String clientSecret,
+      String publishableKey,
+      String status) {}
 
-  public Payments(Orders orders) {
+  private final Orders orders;
+  private final PaymentGateway gateway;
+  private final Clock clock;
+
+  /**
+   * @param gateway the provider, or null when none is configured: then no payment is started and
+   *     only reports are applied
+   */
+  public Payments(Orders orders, PaymentGateway gateway, Clock clock) {
     this.orders = orders;
+    this.gateway = gateway;
+    this.clock = clock;
+  }
+
+  /** Whether a payment provider is configured (else orders are placed without a payment). */
+  public boolean takesPayments() {
+    return gateway != null;
+  }
+
+  /**
+   * The order's payment, started at the provider on the first call (a PaymentIntent for its total,
+   * under a key derived from the order, named on the order) and read back on every later one, so a
+   * replayed checkout answers the same client secret. Empty without a provider, and for an order
+   * that is no longer payable and never had an intent.
+   *
+   * @throws PaymentUnavailable when the provider can't be reached or fails after retries
+   * @throws PaymentRefused when the provider refuses the intent
+   */
+  public Optional<PaymentStart> start(Order order) {
+    if (gateway == null) {
+      return Optional.empty();
+    }
+    PaymentGateway.Intent intent;
+    Order now = order;
+    if (order.payment() != null) {
+      intent = gateway.intent(order.payment().id());
+    } else if (order.status() == OrderStatus.PENDING_PAYMENT) {
+      intent = gateway.intentFor(order.id(), order.shopperId(), order.total());
+      OrderChange named =
+          orders.paymentStarted(order.id(), new PaymentReference(gateway.provider(), intent.id()));
+      if (named.verdict() == OrderChange.Verdict.ILLEGAL) {
+        log.info("order {} moved on while its payment {} started", order.id(), intent.id());
+      }
+      now = named.order() == null ? order : named.order();
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PaymentStart(
+            now,
+            gateway.provider(),
+            intent.id(),
+            intent.clientSecret(),
+            gateway.publishableKey(),
+            intent.status()));
   }
 
   /** The provider took {@code amount} for the order under payment {@code paymentId}. */
@@ -82,7 +160,68 @@ public final class Payments {
     return verdictOf(orders.paymentFailed(orderId, reportId, reason).verdict());
   }
 
-  private static Verdict verdictOf(dev.gridcommerce.grid.order.OrderChange.Verdict verdict) {
+  /**
+   * The provider cancelled payment {@code paymentId}: the order it was started for, if still
+   * unpaid, is cancelled and its units released; any other order is left as it is.
+   */
+  public Verdict cancelled(String provider, String orderId, String paymentId, String reportId) {
+    return verdictOf(
+        orders
+            .paymentCancelled(orderId, new PaymentReference(provider, paymentId), reportId)
+            .verdict());
+  }
+
+  /**
+   * The provider has refunded {@code refundedTotal} of the order's payment in all: recorded once;
+   * in full, the order ends refunded (see {@link Order#refundRecorded}).
+   */
+  public Verdict refunded(String orderId, Money refundedTotal, String reportId) {
+    Optional<Order> order = orders.find(orderId);
+    if (order.isEmpty()) {
+      log.warn("refund {} names order {}, which doesn't exist", reportId, orderId);
+      return Verdict.UNKNOWN_ORDER;
+    }
+    if (!order.get().total().currency().equals(refundedTotal.currency())) {
+      log.error("refund {} of order {} is in {}", reportId, orderId, refundedTotal.currency());
+      return Verdict.AMOUNT_MISMATCH;
+    }
+    return verdictOf(orders.refundRecorded(orderId, refundedTotal, reportId).verdict());
+  }
+
+  /**
+   * Asks the provider about the payment of every order still unpaid {@code olderThan} after it was
+   * placed, and applies what it says through the same path as its webhook: a webhook lost on the
+   * way still pays the order.
+   */
+  public Reconciliation reconcile(Duration olderThan) {
+    return new Reconciler(orders, this, requireGateway()).run(clock.instant().minus(olderThan));
+  }
+
+  /**
+   * Follows the order events on this member, from now until it shuts down: refunds what an order
+   * can't keep and cancels the intents of orders nobody will pay (one instance at a time across the
+   * grid); and reconciles every {@code reconcileEvery} on the oldest member. Call once per member
+   * that has the provider's settings.
+   */
+  public AutoCloseable followOrders(
+      HazelcastInstance member, Duration reconcileEvery, Duration reconcileAfter) {
+    return PaymentUpkeep.start(
+        member,
+        orders,
+        this,
+        new PaymentFollowUp(orders, requireGateway()),
+        reconcileEvery,
+        reconcileAfter);
+  }
+
+  private PaymentGateway requireGateway() {
+    if (gateway == null) {
+      throw new IllegalStateException("no payment provider is configured");
+    }
+    return gateway;
+  }
+
+  static Verdict verdictOf(OrderChange.Verdict verdict) {
     return switch (verdict) {
       case CHANGED -> Verdict.APPLIED;
       case UNCHANGED, ILLEGAL -> Verdict.ALREADY_APPLIED;

@@ -12,7 +12,9 @@ import com.stripe.param.RefundCreateParams;
 import dev.gridcommerce.domain.catalog.Money;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link PaymentGateway} over Stripe's API with the official client ({@code stripe-java}): the base
@@ -53,6 +55,23 @@ public final class StripeGateway implements PaymentGateway {
       if (retries < 0) {
         throw new IllegalArgumentException("retries can't be negative");
       }
+    }
+
+    /**
+     * The settings in the environment: {@code STRIPE_SECRET_KEY} (none: empty), {@code
+     * STRIPE_PUBLISHABLE_KEY} and {@code STRIPE_API_BASE} (Stripe's API when unset).
+     */
+    public static Optional<Settings> fromEnvironment(Map<String, String> environment) {
+      String secretKey = environment.getOrDefault("STRIPE_SECRET_KEY", "").strip();
+      if (secretKey.isEmpty()) {
+        return Optional.empty();
+      }
+      String apiBase = environment.getOrDefault("STRIPE_API_BASE", "").strip();
+      return Optional.of(
+          of(
+              secretKey,
+              environment.getOrDefault("STRIPE_PUBLISHABLE_KEY", "").strip(),
+              apiBase.isEmpty() ? STRIPE_API : apiBase));
     }
 
     /** Stripe's API, 2 s to connect, 10 s to answer, 2 retries. */
@@ -156,7 +175,12 @@ public final class StripeGateway implements PaymentGateway {
 
   /** The order an intent was made for (its metadata), or null. */
   public static String orderOf(PaymentIntent intent) {
-    return intent.getMetadata() == null ? null : intent.getMetadata().get(ORDER_ID);
+    return orderOf(intent.getMetadata());
+  }
+
+  /** The order named in a Stripe object's metadata (an intent's, or its charge's), or null. */
+  public static String orderOf(Map<String, String> metadata) {
+    return metadata == null ? null : metadata.get(ORDER_ID);
   }
 
   /** An amount as Stripe writes it (minor units, a lower-case currency code). */

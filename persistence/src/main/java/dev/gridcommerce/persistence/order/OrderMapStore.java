@@ -39,15 +39,17 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
       """
       INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, subtotal_minor,
                           discount_minor, delivery_fee_minor, tax_minor, total_minor, currency,
-                          payment_provider, payment_id, created_at, expires_at, updated_at, version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          payment_provider, payment_id, created_at, expires_at, updated_at, version,
+                          refunded_minor)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
         subtotal_minor = EXCLUDED.subtotal_minor, discount_minor = EXCLUDED.discount_minor,
         delivery_fee_minor = EXCLUDED.delivery_fee_minor, tax_minor = EXCLUDED.tax_minor,
         total_minor = EXCLUDED.total_minor, payment_provider = EXCLUDED.payment_provider,
         payment_id = EXCLUDED.payment_id, expires_at = EXCLUDED.expires_at,
-        updated_at = EXCLUDED.updated_at, version = EXCLUDED.version
+        updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
+        refunded_minor = EXCLUDED.refunded_minor
       WHERE orders.version <= EXCLUDED.version
       """;
 
@@ -145,6 +147,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setObject(15, utc(order.expiresAt()));
           statement.setObject(16, utc(order.updatedAt()));
           statement.setLong(17, order.version());
+          statement.setLong(18, order.refunded().amountMinor());
         });
     storeLines(orders);
     appendEvents(orders);
@@ -269,6 +272,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                   OrderStatus.valueOf(row.getString("status")),
                   StockEffect.valueOf(row.getString("pending_stock")),
                   OrderRows.payment(row),
+                  Money.of(row.getLong("refunded_minor"), currency),
                   instant(row, "created_at"),
                   instant(row, "expires_at"),
                   instant(row, "updated_at"),

@@ -191,6 +191,7 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
         order.status(),
         order.pendingStock(),
         order.payment(),
+        order.refunded(),
         order.createdAt(),
         order.expiresAt(),
         order.updatedAt(),
