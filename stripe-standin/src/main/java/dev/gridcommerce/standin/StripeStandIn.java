@@ -3,6 +3,10 @@ package dev.gridcommerce.standin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -157,6 +161,37 @@ public final class StripeStandIn implements AutoCloseable {
 
   public Webhooks webhooks() {
     return webhooks;
+  }
+
+  /**
+   * Confirms an intent with a test payment method ({@code pm_card_visa} ...) as a shopper's browser
+   * would, over HTTP; answers the HTTP status (200, or 402 for a declined card).
+   */
+  public int confirm(String intentId, String paymentMethod) {
+    return post("/v1/payment_intents/" + intentId + "/confirm", "payment_method=" + paymentMethod);
+  }
+
+  /** Refunds {@code amountMinor} of an intent as the Stripe dashboard would; the HTTP status. */
+  public int refundByHand(String intentId, long amountMinor) {
+    return post("/v1/refunds", "payment_intent=" + intentId + "&amount=" + amountMinor);
+  }
+
+  private int post(String path, String form) {
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(apiBase() + path))
+                  .header("Authorization", "Bearer " + settings.secretKey())
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
   }
 
   /** How many PaymentIntents were ever created. */

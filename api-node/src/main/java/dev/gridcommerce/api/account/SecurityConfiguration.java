@@ -95,6 +95,8 @@ class SecurityConfiguration {
                     "/api/v1/orders/**",
                     "/api/v1/orders")
                 .hasRole("SHOPPER")
+                .requestMatchers("/api/v1/admin/**")
+                .hasRole("ADMIN")
                 .anyRequest()
                 .authenticated())
         .build();
