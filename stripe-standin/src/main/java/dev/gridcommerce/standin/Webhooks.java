@@ -41,6 +41,7 @@ public final class Webhooks implements AutoCloseable {
   private final Map<String, Event> events = new ConcurrentHashMap<>();
   private final List<Event> inOrder = new ArrayList<>();
   private final AtomicInteger deliveries = new AtomicInteger();
+  private final AtomicInteger pending = new AtomicInteger();
   private final ScheduledExecutorService sender = Executors.newScheduledThreadPool(4);
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -86,6 +87,11 @@ public final class Webhooks implements AutoCloseable {
     return deliveries.get();
   }
 
+  /** How many deliveries are being sent or wait for a retry (dropped events are none). */
+  public int pending() {
+    return pending.get();
+  }
+
   /** Sends an event that was kept, {@code copies} times at once (each with its own retries). */
   public void deliver(String eventId, int copies) {
     Event event = events.get(eventId);
@@ -93,6 +99,7 @@ public final class Webhooks implements AutoCloseable {
       throw new IllegalArgumentException("No such event: '" + eventId + "'");
     }
     for (int i = 0; i < copies; i++) {
+      pending.incrementAndGet();
       Thread.ofVirtual()
           .start(() -> send(event, 1)); // all at once, not as the sender's pool allows
     }
@@ -125,6 +132,7 @@ public final class Webhooks implements AutoCloseable {
       inOrder.add(kept);
     }
     if (!dropping) {
+      pending.incrementAndGet();
       sender.execute(() -> send(kept, 1));
     }
     return id;
@@ -133,6 +141,7 @@ public final class Webhooks implements AutoCloseable {
   private void send(Event event, int attempt) {
     String target = url;
     if (target == null) {
+      pending.decrementAndGet();
       return;
     }
     try {
@@ -147,12 +156,14 @@ public final class Webhooks implements AutoCloseable {
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 == 2) {
         deliveries.incrementAndGet();
+        pending.decrementAndGet();
         return;
       }
       retry(event, attempt, "answered " + response.statusCode());
     } catch (IOException e) {
       retry(event, attempt, e.toString());
     } catch (InterruptedException e) {
+      pending.decrementAndGet();
       Thread.currentThread().interrupt();
     }
   }
@@ -166,6 +177,7 @@ public final class Webhooks implements AutoCloseable {
           event.type(),
           attempt,
           why);
+      pending.decrementAndGet();
       return;
     }
     long delay = Math.min(firstRetry.toMillis() << Math.min(attempt - 1, 16), 30_000);

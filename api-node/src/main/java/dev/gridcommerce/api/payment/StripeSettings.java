@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and {@code publishableKey} ({@code STRIPE_PUBLISHABLE_KEY}) to start payments at {@code apiBase}
  * ({@code STRIPE_API_BASE}: Stripe, or the stand-in); {@code webhookSecret} ({@code
  * STRIPE_WEBHOOK_SECRET}) verifies the webhook's signature, and a signature older than {@code
- * webhookTolerance} is refused.
+ * webhookTolerance} is refused. Every call to Stripe connects within {@code connectTimeout} and is
+ * answered within {@code readTimeout}, else it is retried (twice) and then taken as unavailable.
  */
 @ConfigurationProperties("commerce.payments.stripe")
 public record StripeSettings(
@@ -18,13 +19,20 @@ public record StripeSettings(
     String publishableKey,
     String apiBase,
     String webhookSecret,
-    Duration webhookTolerance) {
+    Duration webhookTolerance,
+    Duration connectTimeout,
+    Duration readTimeout) {
 
   public StripeSettings {
     if (webhookTolerance == null || webhookTolerance.toSeconds() < 1) {
       // stripe-java checks a signature's age only for a tolerance of a second or more
       throw new IllegalArgumentException(
           "commerce.payments.stripe.webhook-tolerance must be at least 1s: " + webhookTolerance);
+    }
+    connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
+    readTimeout = readTimeout == null ? Duration.ofSeconds(10) : readTimeout;
+    if (!connectTimeout.isPositive() || !readTimeout.isPositive()) {
+      throw new IllegalArgumentException("Stripe's connect and read timeouts are positive");
     }
   }
 
@@ -38,11 +46,14 @@ public record StripeSettings(
       return Optional.empty();
     }
     return Optional.of(
-        StripeGateway.Settings.of(
+        new StripeGateway.Settings(
             secretKey.strip(),
             publishableKey == null ? "" : publishableKey.strip(),
             apiBase == null || apiBase.isBlank()
                 ? StripeGateway.Settings.STRIPE_API
-                : apiBase.strip()));
+                : apiBase.strip(),
+            connectTimeout,
+            readTimeout,
+            2));
   }
 }
