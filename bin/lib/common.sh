@@ -90,3 +90,42 @@ build_before_and_after() {
   echo "[bench] building this tree ($HEAD_COMMIT) ..."
   "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 }
+
+STANDIN_CLASSPATH="$COMMERCE_ROOT/stripe-standin/target/stripe-standin.jar:$COMMERCE_ROOT/stripe-standin/target/lib/*"
+
+# Payments for bin/demo and bin/cluster. With STRIPE_SECRET_KEY set, nothing to do: the nodes use
+# Stripe (or STRIPE_API_BASE). Without it, starts the project's Stripe stand-in in the background
+# on STANDIN_PORT (default 12111), delivering signed webhooks to the API node on port $2
+# (STRIPE_WEBHOOK_SECRET, or whsec_standin), logging to $1, and exports the STRIPE_* settings the
+# nodes read; STANDIN_PID names the process. Waits until it answers.
+stripe_or_standin() {
+  local log="$1" api_port="$2"
+  STANDIN_PID=""
+  if [[ -n "${STRIPE_SECRET_KEY:-}" ]]; then
+    echo "[payments] STRIPE_SECRET_KEY is set: payments go to ${STRIPE_API_BASE:-https://api.stripe.com}"
+    return 0
+  fi
+  local port="${STANDIN_PORT:-12111}" waited=0
+  export STRIPE_WEBHOOK_SECRET="${STRIPE_WEBHOOK_SECRET:-whsec_standin}"
+  STANDIN_PORT="$port" STANDIN_WEBHOOK_URL="http://localhost:$api_port/api/v1/payments/stripe/webhook" \
+    nohup java -Xmx128m -cp "$STANDIN_CLASSPATH" dev.gridcommerce.standin.StripeStandIn \
+    >"$log" 2>&1 </dev/null &
+  STANDIN_PID=$!
+  until curl -sf "http://127.0.0.1:$port/_standin/health" >/dev/null 2>&1; do
+    if ! kill -0 "$STANDIN_PID" 2>/dev/null; then
+      echo "[payments] error: the Stripe stand-in did not start (port $port taken?); see $log" >&2
+      tail -n 20 "$log" >&2
+      exit 1
+    fi
+    if ((waited >= 300)); then
+      echo "[payments] error: the Stripe stand-in is not answering on port $port; see $log" >&2
+      exit 1
+    fi
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  export STRIPE_SECRET_KEY=sk_test_standin STRIPE_PUBLISHABLE_KEY=pk_test_standin
+  export STRIPE_API_BASE="http://127.0.0.1:$port"
+  echo "[payments] No STRIPE_SECRET_KEY: payments go to the Stripe stand-in at $STRIPE_API_BASE" \
+    "(test keys; webhooks signed with STRIPE_WEBHOOK_SECRET to port $api_port; log: $log)"
+}

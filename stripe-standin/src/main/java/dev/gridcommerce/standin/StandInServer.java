@@ -117,7 +117,7 @@ final class StandInServer implements AutoCloseable {
     String path = exchange.getRequestURI().getPath();
     String method = exchange.getRequestMethod();
     authorize(exchange, path, params);
-    Faults.Fault fault = faults.take(path);
+    Faults.Fault fault = faults.take(method, path);
     if (fault != null && fault.failsBeforeRunning()) {
       if (fault.status() >= 500) {
         exchange.getResponseHeaders().set("Stripe-Should-Retry", "true");

@@ -176,6 +176,11 @@ public final class StripeStandIn implements AutoCloseable {
     return post("/v1/refunds", "payment_intent=" + intentId + "&amount=" + amountMinor);
   }
 
+  /** Cancels an intent as the Stripe dashboard would; the HTTP status. */
+  public int cancelByHand(String intentId) {
+    return post("/v1/payment_intents/" + intentId + "/cancel", "");
+  }
+
   private int post(String path, String form) {
     try (HttpClient http = HttpClient.newHttpClient()) {
       return http.send(

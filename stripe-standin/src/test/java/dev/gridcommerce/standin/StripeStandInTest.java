@@ -258,6 +258,21 @@ class StripeStandInTest {
   }
 
   @Test
+  void aFaultForOneMethodAndExactPathLeavesOtherRequestsAlone() throws Exception {
+    PaymentIntent made =
+        client(0, 5_000).v1().paymentIntents().create(intentFor(100, "o-9"), key("order-o-9"));
+    standIn.faults().failNext("POST /v1/payment_intents$", 1, 500);
+
+    assertThat(client(0, 5_000).v1().paymentIntents().retrieve(made.getId()).getId())
+        .isEqualTo(made.getId());
+    assertThat(standIn.cancelByHand(made.getId())).isEqualTo(200);
+    assertThatThrownBy(() ->
+            client(0, 5_000).v1().paymentIntents().create(intentFor(100, "o-10"), key("o-10")))
+        .isInstanceOf(ApiException.class);
+    assertThat(standIn.intentsCreated()).isEqualTo(1);
+  }
+
+  @Test
   void failuresBeforeRunningAreRetriedAndAnAnswerLostToATimeoutIsReplayed() throws Exception {
     standIn.faults().failNext("/v1/payment_intents", 2, 500);
     PaymentIntent afterFailures =

@@ -40,6 +40,11 @@ class PaymentFlowHttpTest {
       StripeStandIn.start(StripeStandIn.Settings.defaults());
   private static final AtomicInteger SHOPPERS = new AtomicInteger();
 
+  /**
+   * Only the request that creates an intent (the subscriber reads and cancels others meanwhile).
+   */
+  private static final String CREATE_INTENT = "POST /v1/payment_intents$";
+
   @DynamicPropertySource
   static void stripe(DynamicPropertyRegistry registry) {
     registry.add("commerce.payments.stripe.secret-key", () -> STAND_IN.settings().secretKey());
@@ -207,7 +212,7 @@ class PaymentFlowHttpTest {
     Stock before = stock(sku);
     ApiClient shopper = shopperWithACart(sku);
     int intentsBefore = STAND_IN.intentsCreated();
-    STAND_IN.faults().failNext("/v1/payment_intents", 3, 500); // the first try and both retries
+    STAND_IN.faults().failNext(CREATE_INTENT, 3, 500); // the first try and both retries
 
     Response down = checkout(shopper, "pay-when-back");
 
@@ -232,7 +237,7 @@ class PaymentFlowHttpTest {
     ApiClient shopper = shopperWithACart(sku);
     int intentsBefore = STAND_IN.intentsCreated();
     // slower than the 1 s read timeout, three times: Stripe makes the intent, nobody hears of it
-    STAND_IN.faults().delayNext("/v1/payment_intents", 3, Duration.ofMillis(1_500));
+    STAND_IN.faults().delayNext(CREATE_INTENT, 3, Duration.ofMillis(1_500));
 
     Response slow = checkout(shopper, "pay-after-timeout");
     assertThat(slow.status()).isEqualTo(503);
@@ -246,7 +251,7 @@ class PaymentFlowHttpTest {
   void withoutAKeyAnOrderWhosePaymentCantStartIsCancelledAndItsUnitsReleased() {
     String sku = someSku(5);
     Stock before = stock(sku);
-    STAND_IN.faults().failNext("/v1/payment_intents", 3, 502);
+    STAND_IN.faults().failNext(CREATE_INTENT, 3, 502);
 
     Response down = checkout(shopperWithACart(sku), null);
 
@@ -303,5 +308,39 @@ class PaymentFlowHttpTest {
     assertThat(
             shopper.get("/api/v1/orders/" + orderId).body().get("refunded").get("amount").asLong())
         .isEqualTo(order(orderId).total().amountMinor());
+  }
+
+  @Test
+  void aPartialRefundIsRecordedOnAPaidOrderThatGoesAhead() {
+    String sku = someSku(8);
+    Response placed = checkout(shopperWithACart(sku), null);
+    String orderId = placed.body().get("id").asString();
+    STAND_IN.confirm(intentOf(placed), "pm_card_visa");
+    awaitStatus(orderId, OrderStatus.PAID);
+
+    assertThat(STAND_IN.refundByHand(intentOf(placed), 50)).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(order(orderId).refunded().amountMinor()).isEqualTo(50));
+    assertThat(order(orderId).status()).isEqualTo(OrderStatus.PAID);
+    assertThat(order(orderId).events().getLast().type())
+        .isEqualTo(dev.gridcommerce.domain.order.OrderEventType.REFUND_RECORDED);
+  }
+
+  @Test
+  void anIntentCancelledAtStripeCancelsTheUnpaidOrderAndReleasesItsUnits() {
+    String sku = someSku(9);
+    Stock before = stock(sku);
+    Response placed = checkout(shopperWithACart(sku), null);
+    String orderId = placed.body().get("id").asString();
+    assertThat(stock(sku).available()).isEqualTo(before.available() - 1);
+
+    assertThat(STAND_IN.cancelByHand(intentOf(placed))).isEqualTo(200);
+
+    awaitStatus(orderId, OrderStatus.CANCELLED);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(stock(sku).available()).isEqualTo(before.available()));
   }
 }

@@ -184,4 +184,23 @@ class PaymentRacesClusterTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void anOrderThatExpiresUnpaidHasItsIntentCancelledSoNobodyPaysIt() throws Exception {
+    Order order = place("cleo", ShoppingRun.sku(0));
+    Payments.PaymentStart started = payments.start(order).orElseThrow();
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), gateway);
+
+    clock.advance(PAST_EXPIRY);
+    doors.orders().sweep();
+    Order expired = maps.orders().get(order.id());
+    assertThat(expired.status()).isEqualTo(OrderStatus.EXPIRED);
+    followUp.handle(expired.events().getLast());
+
+    assertThat(gateway.intent(started.intentId()).status()).isEqualTo("canceled");
+    assertThat(standIn.confirm(started.intentId(), "pm_card_visa")).isEqualTo(400);
+    // the same event again (at least once): nothing more happens, nothing fails
+    followUp.handle(expired.events().getLast());
+    assertThat(standIn.refundsMade()).isZero();
+  }
 }
