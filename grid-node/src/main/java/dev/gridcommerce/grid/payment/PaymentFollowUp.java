@@ -55,7 +55,12 @@ final class PaymentFollowUp implements OrderEventHandler {
     } catch (PaymentRefused refused) {
       // refunded at the provider already (its charge.refunded report records it), or a refund
       // the provider won't make: someone has to look at it
-      log.error("order {} owes {} back: {}", order.id(), order.refundOwed(), refused.getMessage());
+      log.error(
+          "order {} owes {} {} back: {}",
+          order.id(),
+          order.refundOwed().amountMinor(),
+          order.refundOwed().currency(),
+          refused.getMessage());
       return;
     }
     if (!"succeeded".equals(refund.status())) {
@@ -71,7 +76,12 @@ final class PaymentFollowUp implements OrderEventHandler {
       throw new IllegalStateException(
           "order " + order.id() + " is busy; its refund is recorded later");
     }
-    log.info("order {} refunded {} ({})", order.id(), refund.amount(), refund.id());
+    log.info(
+        "order {} refunded {} {} ({})",
+        order.id(),
+        refund.amount().amountMinor(),
+        refund.amount().currency(),
+        refund.id());
   }
 
   private void cancelIntent(Order order) {
