@@ -6,8 +6,8 @@ import static org.awaitility.Awaitility.await;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.ApiClient.Response;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
+import dev.gridcommerce.api.testing.StoreStock;
 import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.support.GridMaps;
@@ -94,22 +94,15 @@ class PaymentFlowHttpTest {
   }
 
   private String someSku(int index) {
-    return maps.inventory().keySet().stream()
-        .filter(key -> key.storeId().equals(STORE))
-        .filter(key -> maps.inventory().get(key).available() >= 5)
-        .map(StockKey::sku)
-        .sorted()
-        .skip(index)
-        .findFirst()
-        .orElseThrow();
+    return new StoreStock(maps, STORE).someSku(index);
   }
 
   private Order order(String id) {
-    return maps.orders().get(id);
+    return new StoreStock(maps, STORE).order(id);
   }
 
   private Stock stock(String sku) {
-    return maps.inventory().get(new StockKey(STORE, sku));
+    return new StoreStock(maps, STORE).stock(sku);
   }
 
   private static String intentOf(Response placed) {

@@ -7,9 +7,9 @@ import com.stripe.net.Webhook;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.ApiClient.Response;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
+import dev.gridcommerce.api.testing.StoreStock;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.inventory.Stock;
-import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderStatus;
@@ -83,35 +83,19 @@ class StripeWebhookHttpTest {
   }
 
   private String someSku(int index) {
-    return maps.inventory().keySet().stream()
-        .filter(key -> key.storeId().equals(STORE))
-        .filter(key -> maps.inventory().get(key).available() >= 5)
-        .map(StockKey::sku)
-        .sorted()
-        .skip(index)
-        .findFirst()
-        .orElseThrow();
+    return new StoreStock(maps, STORE).someSku(index);
   }
 
   private Order order(String id) {
-    return maps.orders().get(id);
+    return new StoreStock(maps, STORE).order(id);
   }
 
   private Stock stock(String sku) {
-    return maps.inventory().get(new StockKey(STORE, sku));
+    return new StoreStock(maps, STORE).stock(sku);
   }
 
-  private void confirm(String intentId, String paymentMethod) throws Exception {
-    try (HttpClient http = HttpClient.newHttpClient()) {
-      http.send(
-          HttpRequest.newBuilder(
-                  URI.create(standIn.apiBase() + "/v1/payment_intents/" + intentId + "/confirm"))
-              .header("Authorization", "Bearer " + standIn.settings().secretKey())
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString("payment_method=" + paymentMethod))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
+  private void confirm(String intentId, String paymentMethod) {
+    standIn.confirm(intentId, paymentMethod);
   }
 
   /**
@@ -235,7 +219,7 @@ class StripeWebhookHttpTest {
   }
 
   @Test
-  void anEventAboutNoOrderOfOursIsAcknowledged() throws Exception {
+  void anEventAboutNoOrderOfOursOrOfAnotherTypeIsAcknowledged() throws Exception {
     standIn.webhooks().drop(true);
     PaymentGateway.Intent intent =
         gateway.intentFor("no-such-order", "someone", new Money(100, "EUR"));
@@ -247,5 +231,10 @@ class StripeWebhookHttpTest {
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("UNKNOWN_ORDER");
+    Webhooks.Event created = event("payment_intent.created", intent.id());
+    HttpResponse<String> ignored =
+        deliverByHand(created.payload(), standIn.webhooks().signature(created.payload()));
+    assertThat(ignored.statusCode()).isEqualTo(200);
+    assertThat(ignored.body()).contains("IGNORED");
   }
 }

@@ -52,6 +52,26 @@ class BadInputHttpTest {
     assertThat(answer.body().get("errors").get(0).get("message").asString()).contains(message);
   }
 
+  @Test
+  void withoutStripeKeysTheWebhookAndReconciliationSayPaymentsAreNotConfigured() {
+    ApiClient admin = anonymous.login("admin@commerce.local", "admin-demo-password");
+
+    assertProblem(
+        anonymous.post("/api/v1/payments/stripe/webhook", "{}"), 503, "payments-not-configured");
+    assertProblem(
+        admin.post("/api/v1/admin/payments/reconcile", null), 503, "payments-not-configured");
+    assertFieldError(
+        admin.post("/api/v1/admin/payments/reconcile?olderThanSeconds=-1", null),
+        "olderThanSeconds",
+        "between 0 and 86400");
+    // and checkout places orders without a payment
+    shopper.put("/api/v1/cart/items/" + SKU, Map.of("quantity", 1));
+    Response placed = shopper.post("/api/v1/checkout", null);
+    assertThat(placed.status()).isEqualTo(201);
+    assertThat(placed.body().get("payment").isNull()).isTrue();
+    shopper.post("/api/v1/orders/" + placed.body().get("id").asString() + "/cancel", null);
+  }
+
   private int onHand() {
     return staff
         .get("/api/v1/stores/" + STORE + "/stock?sku=" + SKU)

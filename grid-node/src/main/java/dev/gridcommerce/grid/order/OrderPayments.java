@@ -91,14 +91,7 @@ final class OrderPayments {
     if (order.refundOwed().isPositive() && payment.equals(order.payment())) {
       return PaymentOutcome.ALREADY_PAID;
     }
-    OrderChange refund =
-        orders.executeOnKey(
-            order.id(),
-            new MoveOrderProcessor(
-                OrderStatus.REFUNDED,
-                clock.instant(),
-                eventId(),
-                "the payment arrived after the order was cancelled"));
+    OrderChange refund = refunded(order, "the payment arrived after the order was cancelled");
     return refund.verdict() == OrderChange.Verdict.PENDING
         ? PaymentOutcome.RETRY
         : PaymentOutcome.REFUND_DUE;
@@ -126,14 +119,7 @@ final class OrderPayments {
           }
       }
     }
-    OrderChange refund =
-        orders.executeOnKey(
-            order.id(),
-            new MoveOrderProcessor(
-                OrderStatus.REFUNDED,
-                clock.instant(),
-                eventId(),
-                "the payment arrived after expiry and the stock was gone"));
+    OrderChange refund = refunded(order, "the payment arrived after expiry and the stock was gone");
     if (refund.order() != null && refund.order().status() == OrderStatus.REFUNDED) {
       settlement.applyToEveryLine(order, StockEffect.RETURN_SOLD);
       return PaymentOutcome.REFUND_DUE;
@@ -146,6 +132,12 @@ final class OrderPayments {
     return refund.order() != null && refund.order().status().isPaid()
         ? paidBy(refund.order(), payment)
         : PaymentOutcome.RETRY;
+  }
+
+  /** Makes the order refunded: its payment can't be kept, and goes back (see Payments). */
+  private OrderChange refunded(Order order, String why) {
+    return orders.executeOnKey(
+        order.id(), new MoveOrderProcessor(OrderStatus.REFUNDED, clock.instant(), eventId(), why));
   }
 
   private static String eventId() {

@@ -1,14 +1,11 @@
 package dev.gridcommerce.grid.payment;
 
-import com.hazelcast.cluster.Member;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent.LifecycleState;
 import dev.gridcommerce.grid.order.EventSubscription;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.support.OnOldestMember;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,11 +22,11 @@ final class PaymentUpkeep implements AutoCloseable {
   static final String SUBSCRIBER = "payments";
 
   private final EventSubscription subscription;
-  private final ScheduledExecutorService timer;
+  private final OnOldestMember reconciliation;
 
-  private PaymentUpkeep(EventSubscription subscription, ScheduledExecutorService timer) {
+  private PaymentUpkeep(EventSubscription subscription, OnOldestMember reconciliation) {
     this.subscription = subscription;
-    this.timer = timer;
+    this.reconciliation = reconciliation;
   }
 
   static PaymentUpkeep start(
@@ -40,18 +37,18 @@ final class PaymentUpkeep implements AutoCloseable {
       Duration reconcileEvery,
       Duration reconcileAfter) {
     EventSubscription subscription = orders.subscribe(SUBSCRIBER, followUp);
-    ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(task -> {
-          Thread thread = new Thread(task, "payment-reconciler");
-          thread.setDaemon(true);
-          return thread;
-        });
-    timer.scheduleWithFixedDelay(
-        () -> reconcileIfOldest(member, payments, reconcileAfter),
-        reconcileEvery.toMillis(),
-        reconcileEvery.toMillis(),
-        TimeUnit.MILLISECONDS);
-    PaymentUpkeep upkeep = new PaymentUpkeep(subscription, timer);
+    OnOldestMember reconciliation =
+        OnOldestMember.every(
+            member,
+            reconcileEvery,
+            "payment reconciliation",
+            () -> {
+              Reconciliation found = payments.reconcile(reconcileAfter);
+              if (found.didSomething()) {
+                log.info("Payment reconciliation: {}", found);
+              }
+            });
+    PaymentUpkeep upkeep = new PaymentUpkeep(subscription, reconciliation);
     member
         .getLifecycleService()
         .addLifecycleListener(event -> {
@@ -67,25 +64,9 @@ final class PaymentUpkeep implements AutoCloseable {
     return upkeep;
   }
 
-  private static void reconcileIfOldest(
-      HazelcastInstance member, Payments payments, Duration reconcileAfter) {
-    try {
-      Member oldest = member.getCluster().getMembers().iterator().next();
-      if (!oldest.localMember()) {
-        return;
-      }
-      Reconciliation found = payments.reconcile(reconcileAfter);
-      if (found.didSomething()) {
-        log.info("Payment reconciliation: {}", found);
-      }
-    } catch (RuntimeException e) {
-      log.warn("Payment reconciliation skipped: {}", e.toString());
-    }
-  }
-
   @Override
   public void close() {
-    timer.shutdownNow();
+    reconciliation.close();
     subscription.close();
   }
 }
