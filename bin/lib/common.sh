@@ -97,28 +97,36 @@ STANDIN_CLASSPATH="$COMMERCE_ROOT/stripe-standin/target/stripe-standin.jar:$COMM
 # Stripe (or STRIPE_API_BASE). Without it, starts the project's Stripe stand-in in the background
 # on STANDIN_PORT (default 12111), delivering signed webhooks to the API node on port $2
 # (STRIPE_WEBHOOK_SECRET, or whsec_standin), logging to $1, and exports the STRIPE_* settings the
-# nodes read; STANDIN_PID names the process. Waits until it answers.
+# nodes read; STANDIN_PID names the process. With a process id as $3, the stand-in exits when that
+# process does. Waits until it answers; refuses to start when the port is taken.
 stripe_or_standin() {
-  local log="$1" api_port="$2"
+  local log="$1" api_port="$2" exit_with="${3:-}"
   STANDIN_PID=""
   if [[ -n "${STRIPE_SECRET_KEY:-}" ]]; then
     echo "[payments] STRIPE_SECRET_KEY is set: payments go to ${STRIPE_API_BASE:-https://api.stripe.com}"
     return 0
   fi
   local port="${STANDIN_PORT:-12111}" waited=0
+  if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+    echo "[payments] error: port $port is taken (a Stripe stand-in left running? bin/cluster stop," \
+      "or set STANDIN_PORT)" >&2
+    exit 1
+  fi
   export STRIPE_WEBHOOK_SECRET="${STRIPE_WEBHOOK_SECRET:-whsec_standin}"
-  STANDIN_PORT="$port" STANDIN_WEBHOOK_URL="http://localhost:$api_port/api/v1/payments/stripe/webhook" \
+  STANDIN_PORT="$port" STANDIN_EXIT_WITH="$exit_with" \
+    STANDIN_WEBHOOK_URL="http://localhost:$api_port/api/v1/payments/stripe/webhook" \
     nohup java -Xmx128m -cp "$STANDIN_CLASSPATH" dev.gridcommerce.standin.StripeStandIn \
     >"$log" 2>&1 </dev/null &
   STANDIN_PID=$!
-  until curl -sf "http://127.0.0.1:$port/_standin/health" >/dev/null 2>&1; do
+  until curl -sf "http://127.0.0.1:$port/_standin/health" >/dev/null 2>&1 && kill -0 "$STANDIN_PID" 2>/dev/null; do
     if ! kill -0 "$STANDIN_PID" 2>/dev/null; then
-      echo "[payments] error: the Stripe stand-in did not start (port $port taken?); see $log" >&2
+      echo "[payments] error: the Stripe stand-in did not start; see $log" >&2
       tail -n 20 "$log" >&2
       exit 1
     fi
     if ((waited >= 300)); then
       echo "[payments] error: the Stripe stand-in is not answering on port $port; see $log" >&2
+      kill "$STANDIN_PID" 2>/dev/null || true
       exit 1
     fi
     sleep 0.2

@@ -34,8 +34,9 @@ import java.util.Map;
  * <p>Run alone: {@code java -cp … dev.gridcommerce.standin.StripeStandIn}, configured by {@code
  * STANDIN_HOST} (127.0.0.1), {@code STANDIN_PORT} (12111), {@code STANDIN_SECRET_KEY} ({@code
  * sk_test_standin}), {@code STANDIN_PUBLISHABLE_KEY} ({@code pk_test_standin}), {@code
- * STRIPE_WEBHOOK_SECRET} ({@code whsec_standin}), {@code STANDIN_WEBHOOK_URL} (none) and {@code
- * STANDIN_API_VERSION} (the one stripe-java 33.3.0 speaks, in which events are rendered).
+ * STRIPE_WEBHOOK_SECRET} ({@code whsec_standin}), {@code STANDIN_WEBHOOK_URL} (none), {@code
+ * STANDIN_API_VERSION} (the one stripe-java 33.3.0 speaks, in which events are rendered) and {@code
+ * STANDIN_EXIT_WITH} (a process id: the stand-in exits when that process does).
  */
 public final class StripeStandIn implements AutoCloseable {
 
@@ -219,6 +220,12 @@ public final class StripeStandIn implements AutoCloseable {
     Settings settings = Settings.fromEnvironment(System.getenv());
     StripeStandIn standIn = start(settings);
     Runtime.getRuntime().addShutdownHook(new Thread(standIn::close, "stand-in-stop"));
+    String exitWith = System.getenv().getOrDefault("STANDIN_EXIT_WITH", "");
+    if (!exitWith.isBlank()) { // the process that started it (bin/demo): it goes, this goes
+      ProcessHandle.of(Long.parseLong(exitWith.strip()))
+          .ifPresentOrElse(
+              parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
+    }
     System.out.printf(
         "Stripe stand-in at %s (secret key %s, publishable key %s); webhooks to %s%n",
         standIn.apiBase(),

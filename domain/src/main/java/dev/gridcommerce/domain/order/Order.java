@@ -263,6 +263,30 @@ public record Order(
   }
 
   /**
+   * A payment arrived that the order can't keep (it expired and its stock is gone, or it was
+   * cancelled): the order is refunded, and names that payment if it had none, so the refund knows
+   * what to give back. Refused for any order but an expired or cancelled one (a paid order keeps
+   * its payment).
+   */
+  public Order refundDue(PaymentReference by, Instant now, String eventId, String note) {
+    Objects.requireNonNull(by, "by");
+    if (status != OrderStatus.EXPIRED && status != OrderStatus.CANCELLED) {
+      throw new IllegalTransitionException(status, OrderStatus.REFUNDED);
+    }
+    requireMove(OrderStatus.REFUNDED);
+    StockEffect effect = StockEffect.of(status, OrderStatus.REFUNDED);
+    return changed(
+        OrderStatus.REFUNDED,
+        effect,
+        payment == null ? by : payment,
+        now,
+        OrderEventType.REFUNDED,
+        effect,
+        note,
+        eventId);
+  }
+
+  /**
    * A payment attempt failed; the order stays unpaid (and may still be paid before expiry). After
    * {@value #MAX_PAYMENT_FAILURES} recorded failures, more are not recorded (the order is the
    * same).

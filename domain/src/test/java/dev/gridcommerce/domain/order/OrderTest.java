@@ -235,6 +235,23 @@ class OrderTest {
   }
 
   @Test
+  void aPaymentAnExpiredOrCancelledOrderCantKeepRefundsItButNeverAPaidOne() {
+    Order expired = anOrder().build().movedTo(OrderStatus.EXPIRED, NOW, "e2").settled();
+    Order refunded = expired.refundDue(PAYMENT, NOW, "e3", "too late");
+    assertThat(refunded.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(refunded.payment()).isEqualTo(PAYMENT);
+    assertThat(refunded.refundOwed()).isEqualTo(refunded.total());
+
+    Order cancelled = anOrder().build().movedTo(OrderStatus.CANCELLED, NOW, "e2").settled();
+    assertThat(cancelled.refundDue(PAYMENT, NOW, "e3", "after cancel").status())
+        .isEqualTo(OrderStatus.REFUNDED);
+
+    Order paid = anOrder().build().paid(PAYMENT, NOW, "e2").settled();
+    assertThatThrownBy(() -> paid.refundDue(PAYMENT, NOW, "e3", "no"))
+        .isInstanceOf(IllegalTransitionException.class);
+  }
+
+  @Test
   void partialRefundsBeyondTheLimitAreNotRecordedButAFullOneStillEndsTheOrder() {
     Order order = anOrder().line("FRU-00001", 2, 5_000).build().paymentStarted(PAYMENT, NOW, "e2");
     for (int i = 1; i <= Order.MAX_REFUNDS + 3; i++) {

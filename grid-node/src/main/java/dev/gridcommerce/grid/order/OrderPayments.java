@@ -91,7 +91,8 @@ final class OrderPayments {
     if (order.refundOwed().isPositive() && payment.equals(order.payment())) {
       return PaymentOutcome.ALREADY_PAID;
     }
-    OrderChange refund = refunded(order, "the payment arrived after the order was cancelled");
+    OrderChange refund =
+        refunded(order, payment, "the payment arrived after the order was cancelled");
     return refund.verdict() == OrderChange.Verdict.PENDING
         ? PaymentOutcome.RETRY
         : PaymentOutcome.REFUND_DUE;
@@ -119,7 +120,8 @@ final class OrderPayments {
           }
       }
     }
-    OrderChange refund = refunded(order, "the payment arrived after expiry and the stock was gone");
+    OrderChange refund =
+        refunded(order, payment, "the payment arrived after expiry and the stock was gone");
     if (refund.order() != null && refund.order().status() == OrderStatus.REFUNDED) {
       settlement.applyToEveryLine(order, StockEffect.RETURN_SOLD);
       return PaymentOutcome.REFUND_DUE;
@@ -134,10 +136,10 @@ final class OrderPayments {
         : PaymentOutcome.RETRY;
   }
 
-  /** Makes the order refunded: its payment can't be kept, and goes back (see Payments). */
-  private OrderChange refunded(Order order, String why) {
+  /** Makes the order refunded: {@code payment} can't be kept, and goes back (see Payments). */
+  private OrderChange refunded(Order order, PaymentReference payment, String why) {
     return orders.executeOnKey(
-        order.id(), new MoveOrderProcessor(OrderStatus.REFUNDED, clock.instant(), eventId(), why));
+        order.id(), new RefundDueProcessor(payment, clock.instant(), eventId(), why));
   }
 
   private static String eventId() {

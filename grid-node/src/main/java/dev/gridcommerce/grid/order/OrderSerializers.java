@@ -46,6 +46,7 @@ final class OrderSerializers {
     all.add(new StartPaymentProcessor.Serializer());
     all.add(new RecordRefundProcessor.Serializer());
     all.add(new CancelUnpaidProcessor.Serializer());
+    all.add(new RefundDueProcessor.Serializer());
     all.add(new ShopperOrdersSerializer());
     all.add(new SubscriberCheckpointSerializer());
     all.add(new CheckpointProcessor.Serializer());

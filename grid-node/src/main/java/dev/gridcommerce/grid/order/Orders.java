@@ -223,6 +223,19 @@ public final class Orders {
         .toList();
   }
 
+  /**
+   * The cancelled and refunded orders still in the grid that owe money back ({@link
+   * Order#refundOwed}): those whose refund could not be made yet.
+   */
+  public List<Order> owingRefunds() {
+    return orders
+        .values(Predicates.in("status", OrderStatus.CANCELLED.name(), OrderStatus.REFUNDED.name()))
+        .stream()
+        .filter(order -> order.refundOwed().isPositive())
+        .sorted(Comparator.comparing(Order::updatedAt))
+        .toList();
+  }
+
   /** One pass of the sweep: expiry, pending stock changes, abandoned holds (rule 5). */
   public SweepReport sweep() {
     return sweep.run();

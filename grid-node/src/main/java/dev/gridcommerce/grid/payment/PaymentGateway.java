@@ -4,10 +4,9 @@ import dev.gridcommerce.domain.catalog.Money;
 
 /**
  * The payment provider as orders need it: one PaymentIntent per order (asking again for the same
- * order answers the same intent), its state, its cancellation and the order's refund (once per
- * order). Every call has a timeout; a provider that can't be reached, or answers 5xx after the
- * client's retries, is {@link PaymentUnavailable}; one that refuses the request is {@link
- * PaymentRefused}.
+ * order answers the same intent), its state, its cancellation, and the order's refunds. Every call
+ * has a timeout; a provider that can't be reached, or answers 5xx after the client's retries, is
+ * {@link PaymentUnavailable}; one that refuses the request is {@link PaymentRefused}.
  */
 public interface PaymentGateway {
 
@@ -39,8 +38,14 @@ public interface PaymentGateway {
   Intent cancel(String intentId);
 
   /**
-   * Refunds {@code amount} of the order's payment, once per order (within the 24 hours Stripe keeps
-   * a key).
+   * Refunds {@code amount} of the order's payment, of which {@code alreadyRefunded} was refunded
+   * before: once for each such state (the key names both), so a refund asked again, by any node, is
+   * the same refund (within the 24 hours Stripe keeps a key), and a later one is another.
    */
-  Refund refund(String orderId, String intentId, Money amount);
+  Refund refund(String orderId, String intentId, Money amount, Money alreadyRefunded);
+
+  /**
+   * How much of the intent's payment the provider has refunded in all (zero if none, or unpaid).
+   */
+  Money refunded(String intentId);
 }

@@ -21,6 +21,12 @@ final class PaymentUpkeep implements AutoCloseable {
   /** The durable subscriber's name: its checkpoint says how far refunds have been made. */
   static final String SUBSCRIBER = "payments";
 
+  /**
+   * Longer than twice the longest call to Stripe (3 tries of 2 s to connect and 10 s to answer), so
+   * one instance at a time reads for the subscriber even while Stripe is slow.
+   */
+  private static final Duration LEASE = Duration.ofSeconds(90);
+
   private final EventSubscription subscription;
   private final OnOldestMember reconciliation;
 
@@ -36,7 +42,8 @@ final class PaymentUpkeep implements AutoCloseable {
       PaymentFollowUp followUp,
       Duration reconcileEvery,
       Duration reconcileAfter) {
-    EventSubscription subscription = orders.subscribe(SUBSCRIBER, followUp);
+    EventSubscription subscription =
+        orders.subscribe(SUBSCRIBER, followUp, EventSubscription.Options.DEFAULT.withLease(LEASE));
     OnOldestMember reconciliation =
         OnOldestMember.every(
             member,

@@ -102,8 +102,12 @@ public final class Payments {
       intent = gateway.intentFor(order.id(), order.shopperId(), order.total());
       OrderChange named =
           orders.paymentStarted(order.id(), new PaymentReference(gateway.provider(), intent.id()));
-      if (named.verdict() == OrderChange.Verdict.ILLEGAL) {
+      if (named.verdict() == OrderChange.Verdict.ILLEGAL
+          || named.verdict() == OrderChange.Verdict.MISSING) {
+        // it expired or was cancelled meanwhile: nobody is to pay this intent
         log.info("order {} moved on while its payment {} started", order.id(), intent.id());
+        cancelQuietly(intent.id());
+        return Optional.empty();
       }
       now = named.order() == null ? order : named.order();
     } else {
@@ -117,6 +121,14 @@ public final class Payments {
             intent.clientSecret(),
             gateway.publishableKey(),
             intent.status()));
+  }
+
+  private void cancelQuietly(String intentId) {
+    try {
+      gateway.cancel(intentId);
+    } catch (PaymentUnavailable | PaymentRefused e) {
+      log.warn("intent {} of an order that moved on stays: {}", intentId, e.getMessage());
+    }
   }
 
   /** The provider took {@code amount} for the order under payment {@code paymentId}. */
@@ -194,7 +206,8 @@ public final class Payments {
    * way still pays the order.
    */
   public Reconciliation reconcile(Duration olderThan) {
-    return new Reconciler(orders, this, requireGateway()).run(clock.instant().minus(olderThan));
+    return new Reconciler(orders, this, requireGateway(), followUp())
+        .run(clock.instant().minus(olderThan));
   }
 
   /**
@@ -205,13 +218,11 @@ public final class Payments {
    */
   public AutoCloseable followOrders(
       HazelcastInstance member, Duration reconcileEvery, Duration reconcileAfter) {
-    return PaymentUpkeep.start(
-        member,
-        orders,
-        this,
-        new PaymentFollowUp(orders, requireGateway()),
-        reconcileEvery,
-        reconcileAfter);
+    return PaymentUpkeep.start(member, orders, this, followUp(), reconcileEvery, reconcileAfter);
+  }
+
+  private PaymentFollowUp followUp() {
+    return new PaymentFollowUp(orders, this, requireGateway());
   }
 
   private PaymentGateway requireGateway() {

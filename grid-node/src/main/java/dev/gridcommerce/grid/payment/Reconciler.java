@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
  * One reconciliation: each unpaid order placed before a time, whose payment was started, is looked
  * up at the provider; a succeeded intent is applied as a success and a cancelled one as a
  * cancellation, exactly as their webhook events would be (so a late or duplicated webhook changes
- * nothing more).
+ * nothing more). Then every order in the grid that still owes money back (its refund failed while
+ * the provider was unavailable) is refunded.
  */
 final class Reconciler {
 
@@ -19,11 +20,13 @@ final class Reconciler {
   private final Orders orders;
   private final Payments payments;
   private final PaymentGateway gateway;
+  private final PaymentFollowUp followUp;
 
-  Reconciler(Orders orders, Payments payments, PaymentGateway gateway) {
+  Reconciler(Orders orders, Payments payments, PaymentGateway gateway, PaymentFollowUp followUp) {
     this.orders = orders;
     this.payments = payments;
     this.gateway = gateway;
+    this.followUp = followUp;
   }
 
   Reconciliation run(Instant placedBefore) {
@@ -57,6 +60,12 @@ final class Reconciler {
         }
       }
     }
-    return new Reconciliation(checked, paid, cancelled, unreachable);
+    int refunded = 0;
+    for (Order owing : orders.owingRefunds()) {
+      if (followUp.settle(owing)) {
+        refunded++;
+      }
+    }
+    return new Reconciliation(checked, paid, cancelled, unreachable, refunded);
   }
 }

@@ -5,6 +5,7 @@ import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
 import com.stripe.exception.RateLimitException;
 import com.stripe.exception.StripeException;
+import com.stripe.model.Charge;
 import com.stripe.model.PaymentIntent;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
@@ -20,9 +21,9 @@ import java.util.Optional;
  * {@link PaymentGateway} over Stripe's API with the official client ({@code stripe-java}): the base
  * URL is a setting (Stripe, or the stand-in in tests and the demo), every call has a connect and a
  * read timeout, and failed calls are retried by the client under the same Idempotency-Key. Keys are
- * derived from the order ({@code order-<id>-intent}, {@code order-<id>-refund}), so one order never
- * has two intents or two refunds, whichever node asks and however often, within the 24 hours Stripe
- * keeps a key.
+ * derived from the order ({@code order-<id>-intent}, and {@code order-<id>-refund-<refunded so
+ * far>}), so one order never has two intents, nor two refunds of the same amount owed, whichever
+ * node asks and however often, within the 24 hours Stripe keeps a key.
  */
 public final class StripeGateway implements PaymentGateway {
 
@@ -142,7 +143,7 @@ public final class StripeGateway implements PaymentGateway {
   }
 
   @Override
-  public Refund refund(String orderId, String intentId, Money amount) {
+  public Refund refund(String orderId, String intentId, Money amount, Money alreadyRefunded) {
     RefundCreateParams params =
         RefundCreateParams.builder()
             .setPaymentIntent(intentId)
@@ -152,12 +153,30 @@ public final class StripeGateway implements PaymentGateway {
     com.stripe.model.Refund refund =
         call(
             "refund order " + orderId,
-            () -> stripe.v1().refunds().create(params, key(orderId, "refund")));
+            () ->
+                stripe
+                    .v1()
+                    .refunds()
+                    .create(params, key(orderId, "refund-" + alreadyRefunded.amountMinor())));
     return new Refund(
         refund.getId(),
         refund.getPaymentIntent(),
         money(refund.getAmount(), refund.getCurrency()),
         refund.getStatus());
+  }
+
+  @Override
+  public Money refunded(String intentId) {
+    PaymentIntent intent =
+        call(
+            "read PaymentIntent " + intentId,
+            () -> stripe.v1().paymentIntents().retrieve(intentId));
+    String chargeId = intent.getLatestCharge();
+    if (chargeId == null) {
+      return money(0, intent.getCurrency());
+    }
+    Charge charge = call("read charge " + chargeId, () -> stripe.v1().charges().retrieve(chargeId));
+    return money(charge.getAmountRefunded(), charge.getCurrency());
   }
 
   private static RequestOptions key(String orderId, String what) {

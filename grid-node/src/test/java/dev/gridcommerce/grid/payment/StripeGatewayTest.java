@@ -94,17 +94,25 @@ class StripeGatewayTest {
   }
 
   @Test
-  void anOrderIsRefundedOnceAndACancelledIntentCantBeCancelledAgain() throws Exception {
+  void anOrderIsRefundedOnceForEachStateAndACancelledIntentCantBeCancelledAgain() {
     PaymentGateway.Intent intent = gateway.intentFor("o-6", "shopper-1", TOTAL);
     payAtTheStandIn(intent.id());
 
-    PaymentGateway.Refund refund = gateway.refund("o-6", intent.id(), TOTAL);
-    PaymentGateway.Refund again = gateway.refund("o-6", intent.id(), TOTAL);
+    Money none = new Money(0, "EUR");
+    Money part = new Money(299, "EUR");
+    assertThat(gateway.refunded(intent.id())).isEqualTo(none);
+    PaymentGateway.Refund refund = gateway.refund("o-6", intent.id(), part, none);
+    PaymentGateway.Refund again = gateway.refund("o-6", intent.id(), part, none);
 
     assertThat(refund).isEqualTo(again);
-    assertThat(refund.amount()).isEqualTo(TOTAL);
+    assertThat(refund.amount()).isEqualTo(part);
     assertThat(refund.status()).isEqualTo("succeeded");
     assertThat(standIn.refundsMade()).isEqualTo(1);
+    assertThat(gateway.refunded(intent.id())).isEqualTo(part);
+    // the rest is another refund, from the state after the first
+    gateway.refund("o-6", intent.id(), TOTAL.minus(part), part);
+    assertThat(standIn.refundsMade()).isEqualTo(2);
+    assertThat(gateway.refunded(intent.id())).isEqualTo(TOTAL);
 
     PaymentGateway.Intent unpaid = gateway.intentFor("o-7", "shopper-1", TOTAL);
     assertThat(gateway.cancel(unpaid.id()).status()).isEqualTo("canceled");
@@ -115,22 +123,8 @@ class StripeGatewayTest {
   }
 
   /** What a shopper's browser does: confirm the intent with a test card. */
-  private void payAtTheStandIn(String intentId) throws Exception {
-    try (var http = java.net.http.HttpClient.newHttpClient()) {
-      var response =
-          http.send(
-              java.net.http.HttpRequest.newBuilder(
-                      java.net.URI.create(
-                          standIn.apiBase() + "/v1/payment_intents/" + intentId + "/confirm"))
-                  .header("Authorization", "Bearer " + standIn.settings().secretKey())
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(
-                      java.net.http.HttpRequest.BodyPublishers.ofString(
-                          "payment_method=pm_card_visa"))
-                  .build(),
-              java.net.http.HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isEqualTo(200);
-    }
+  private void payAtTheStandIn(String intentId) {
+    assertThat(standIn.confirm(intentId, "pm_card_visa")).isEqualTo(200);
     assertThat(gateway.intent(intentId).succeeded()).isTrue();
   }
 }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * its unit released and exactly one refund of its total at Stripe; never both, never neither (rule
  * 6).
  */
-class PaymentRacesClusterTest {
+class PaymentsClusterTest {
 
   private static final int ROUNDS = 50;
   private static final Duration PAST_EXPIRY = Doors.HOLD_FOR.plusSeconds(1);
@@ -89,7 +89,7 @@ class PaymentRacesClusterTest {
   void aSuccessRacingTheExpirySweepEndsPaidAndSoldOrRefundedAndReleasedNeverBoth()
       throws Exception {
     Map<OrderStatus, Integer> ends = new EnumMap<>(OrderStatus.class);
-    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), gateway);
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), payments, gateway);
     try (ExecutorService racers = Executors.newFixedThreadPool(2)) {
       for (int round = 0; round < ROUNDS; round++) {
         String sku = ShoppingRun.sku(round);
@@ -189,7 +189,7 @@ class PaymentRacesClusterTest {
   void anOrderThatExpiresUnpaidHasItsIntentCancelledSoNobodyPaysIt() throws Exception {
     Order order = place("cleo", ShoppingRun.sku(0));
     Payments.PaymentStart started = payments.start(order).orElseThrow();
-    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), gateway);
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), payments, gateway);
 
     clock.advance(PAST_EXPIRY);
     doors.orders().sweep();
@@ -202,5 +202,75 @@ class PaymentRacesClusterTest {
     // the same event again (at least once): nothing more happens, nothing fails
     followUp.handle(expired.events().getLast());
     assertThat(standIn.refundsMade()).isZero();
+  }
+
+  private Order paidOrder(String shopper, String sku) {
+    Order order = place(shopper, sku);
+    Payments.PaymentStart started = payments.start(order).orElseThrow();
+    assertThat(standIn.confirm(started.intentId(), "pm_card_visa")).isEqualTo(200);
+    assertThat(
+            payments.succeeded(
+                StripeGateway.PROVIDER, order.id(), started.intentId(), order.total()))
+        .isEqualTo(Payments.Verdict.APPLIED);
+    return maps.orders().get(order.id());
+  }
+
+  private Order cancelled(Order order) {
+    assertThat(doors.orders().move(order.id(), OrderStatus.CANCELLED).changed()).isTrue();
+    return maps.orders().get(order.id());
+  }
+
+  @Test
+  void anExpiredOrderWhoseIntentWasPaidButWhoseSuccessNeverCameIsPaidLate() {
+    Order order = place("dora", ShoppingRun.sku(1));
+    Payments.PaymentStart started = payments.start(order).orElseThrow();
+    assertThat(standIn.confirm(started.intentId(), "pm_card_visa")).isEqualTo(200);
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), payments, gateway);
+
+    clock.advance(PAST_EXPIRY);
+    doors.orders().sweep();
+    followUp.handle(maps.orders().get(order.id()).events().getLast()); // EXPIRED
+
+    Order end = maps.orders().get(order.id());
+    assertThat(end.status()).isEqualTo(OrderStatus.PAID);
+    assertThat(stock(ShoppingRun.sku(1)).sold()).isEqualTo(1);
+    assertThat(standIn.refundsMade()).isZero();
+  }
+
+  @Test
+  void aRefundRefusedBecauseSomeWasRefundedByHandRecordsThatAndRefundsTheRest() {
+    Order paid = paidOrder("emil", ShoppingRun.sku(2));
+    long part = paid.total().amountMinor() / 2;
+    assertThat(standIn.refundByHand(paid.payment().id(), part)).isEqualTo(200);
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), payments, gateway);
+
+    Order order = cancelled(paid); // the hand-made refund's report has not arrived
+    followUp.handle(order.events().getLast());
+
+    assertThat(maps.orders().get(order.id()).refunded().amountMinor()).isEqualTo(part);
+    assertThat(payments.reconcile(Duration.ZERO).refunded()).isEqualTo(1);
+    Order end = maps.orders().get(order.id());
+    assertThat(end.status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(end.refunded()).isEqualTo(end.total());
+    assertThat(gateway.refunded(end.payment().id())).isEqualTo(end.total());
+    assertThat(standIn.refundsMade()).isEqualTo(2);
+  }
+
+  @Test
+  void aRefundDueWhileStripeIsDownDoesNotHoldUpOtherOrdersAndIsMadeByTheReconciliation() {
+    Order first = cancelled(paidOrder("fritz", ShoppingRun.sku(3)));
+    Order second = cancelled(paidOrder("gerd", ShoppingRun.sku(4)));
+    PaymentFollowUp followUp = new PaymentFollowUp(doors.orders(), payments, gateway);
+    standIn.faults().failNext("POST /v1/refunds$", 3, 503); // each of the client's 3 tries
+
+    followUp.handle(first.events().getLast());
+    followUp.handle(second.events().getLast());
+
+    assertThat(maps.orders().get(first.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(maps.orders().get(second.id()).status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(payments.reconcile(Duration.ZERO).refunded()).isEqualTo(1);
+    assertThat(maps.orders().get(first.id()).status()).isEqualTo(OrderStatus.REFUNDED);
+    assertThat(standIn.refundsMade()).isEqualTo(2);
+    assertThat(payments.reconcile(Duration.ZERO).refunded()).isZero();
   }
 }
