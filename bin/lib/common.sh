@@ -137,3 +137,46 @@ stripe_or_standin() {
   echo "[payments] No STRIPE_SECRET_KEY: payments go to the Stripe stand-in at $STRIPE_API_BASE" \
     "(test keys; webhooks signed with STRIPE_WEBHOOK_SECRET to port $api_port; log: $log)"
 }
+
+MAIL_CATCHER_CLASSPATH="$COMMERCE_ROOT/mail-catcher/target/mail-catcher.jar:$COMMERCE_ROOT/mail-catcher/target/lib/*"
+
+# Mail for bin/demo and bin/cluster. With COMMERCE_SMTP_HOST set, nothing to do: the API nodes
+# send through it. Without it, starts the mail catcher (a local SMTP server) on MAIL_CATCHER_PORT
+# (default 3025), writing every mail into the folder $2, logging to $1, and exports
+# COMMERCE_SMTP_HOST/PORT; MAIL_CATCHER_PID names the process. With a process id as $3, it exits
+# when that process does.
+smtp_or_mail_catcher() {
+  local log="$1" folder="$2" exit_with="${3:-}"
+  MAIL_CATCHER_PID=""
+  if [[ -n "${COMMERCE_SMTP_HOST:-}" ]]; then
+    echo "[mail] COMMERCE_SMTP_HOST is set: mail goes to $COMMERCE_SMTP_HOST:${COMMERCE_SMTP_PORT:-25}"
+    return 0
+  fi
+  local port="${MAIL_CATCHER_PORT:-3025}" waited=0
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "[mail] error: port $port is taken (a mail catcher left running? bin/cluster stop, or" \
+      "set MAIL_CATCHER_PORT)" >&2
+    exit 1
+  fi
+  MAIL_CATCHER_PORT="$port" MAIL_CATCHER_DIR="$folder" MAIL_CATCHER_EXIT_WITH="$exit_with" \
+    nohup java -Xmx128m -cp "$MAIL_CATCHER_CLASSPATH" dev.gridcommerce.mailcatcher.MailCatcher \
+    >"$log" 2>&1 </dev/null &
+  MAIL_CATCHER_PID=$!
+  until grep -q "Mail catcher: SMTP" "$log" 2>/dev/null; do
+    if ! kill -0 "$MAIL_CATCHER_PID" 2>/dev/null; then
+      echo "[mail] error: the mail catcher did not start; see $log" >&2
+      tail -n 20 "$log" >&2
+      exit 1
+    fi
+    if ((waited >= 300)); then
+      echo "[mail] error: the mail catcher is not up on port $port; see $log" >&2
+      kill "$MAIL_CATCHER_PID" 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+  export COMMERCE_SMTP_HOST=127.0.0.1 COMMERCE_SMTP_PORT="$port"
+  echo "[mail] No COMMERCE_SMTP_HOST: mail goes to the mail catcher on port $port; every mail is" \
+    "written into $folder (subjects in $log)"
+}

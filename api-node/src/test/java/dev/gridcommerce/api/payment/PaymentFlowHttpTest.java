@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.ApiClient.Response;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
+import dev.gridcommerce.api.testing.StandInPayments;
 import dev.gridcommerce.api.testing.StoreStock;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.order.Order;
@@ -47,12 +48,7 @@ class PaymentFlowHttpTest {
 
   @DynamicPropertySource
   static void stripe(DynamicPropertyRegistry registry) {
-    registry.add("commerce.payments.stripe.secret-key", () -> STAND_IN.settings().secretKey());
-    registry.add(
-        "commerce.payments.stripe.publishable-key", () -> STAND_IN.settings().publishableKey());
-    registry.add("commerce.payments.stripe.api-base", STAND_IN::apiBase);
-    registry.add(
-        "commerce.payments.stripe.webhook-secret", () -> STAND_IN.settings().webhookSecret());
+    StandInPayments.register(registry, STAND_IN);
     registry.add("commerce.payments.stripe.read-timeout", () -> "1s");
   }
 
@@ -64,7 +60,7 @@ class PaymentFlowHttpTest {
   @BeforeEach
   void deliverToThisNode() {
     anonymous = new ApiClient(port);
-    STAND_IN.webhooks().deliverTo("http://localhost:" + port + "/api/v1/payments/stripe/webhook");
+    StandInPayments.deliverTo(STAND_IN, port);
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package dev.gridcommerce.grid.support;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.account.Account;
+import dev.gridcommerce.domain.account.StoreStaff;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
@@ -30,6 +31,9 @@ public final class GridMaps {
   public static final String CHECKOUT_ATTEMPTS = "checkout-attempts";
   public static final String SHOPPER_ORDERS = "shopper-orders";
   public static final String EVENT_SUBSCRIPTIONS = "event-subscriptions";
+  public static final String ACCOUNTS_BY_ID = "accounts-by-id";
+  public static final String STORE_STAFF = "store-staff";
+  public static final String NOTIFICATIONS_SENT = "notifications-sent";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
@@ -81,6 +85,21 @@ public final class GridMaps {
   /** Accounts by normalized email. */
   public IMap<String, Account> accounts() {
     return hazelcast.getMap(ACCOUNTS);
+  }
+
+  /** Accounts by user id (read only, loaded from PostgreSQL). */
+  public IMap<String, Account> accountsById() {
+    return hazelcast.getMap(ACCOUNTS_BY_ID);
+  }
+
+  /** The emails of each store's staff (read only, loaded from PostgreSQL). */
+  public IMap<String, StoreStaff> storeStaff() {
+    return hazelcast.getMap(STORE_STAFF);
+  }
+
+  /** Notifications sent, by a key naming what and to whom, with when (epoch millis). */
+  public IMap<String, Long> notificationsSent() {
+    return hazelcast.getMap(NOTIFICATIONS_SENT);
   }
 
   /**

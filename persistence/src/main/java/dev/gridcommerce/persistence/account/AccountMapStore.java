@@ -54,6 +54,11 @@ public final class AccountMapStore extends TextKeyMapStore<Account> {
 
   @Override
   protected Account read(ResultSet row) throws SQLException {
+    return account(row);
+  }
+
+  /** An account of one row of the {@code accounts} table. */
+  static Account account(ResultSet row) throws SQLException {
     return new Account(
         row.getString("user_id"),
         row.getString("email"),

@@ -1,0 +1,74 @@
+package dev.gridcommerce.api.notification;
+
+import com.hazelcast.core.HazelcastInstance;
+import dev.gridcommerce.grid.account.Accounts;
+import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.notification.Notifications;
+import dev.gridcommerce.grid.order.EventSubscription;
+import dev.gridcommerce.grid.order.OrderEventHandler;
+import dev.gridcommerce.grid.order.Orders;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The notification capability on API nodes: with an SMTP server configured, the durable {@code
+ * email} subscriber of the order events (one instance at a time across the API nodes, on a thread
+ * of its own, so a dead SMTP server never slows a checkout or a payment) sends the shoppers' mails
+ * and the staff's low-stock alerts. While the server can't be reached the same event is tried
+ * again, pausing longer each time (up to 10 s); nothing is skipped.
+ */
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
+
+  /** The durable subscriber's name: its checkpoint says how far mail has been sent. */
+  static final String SUBSCRIBER = "email";
+
+  @Bean
+  Notifications notifications(HazelcastInstance grid, Clock clock) {
+    return new Notifications(grid, clock);
+  }
+
+  /** The mails of each order event, or nothing when no SMTP server is configured. */
+  @Bean
+  OrderEventHandler emailHandler(
+      NotificationSettings settings,
+      Orders orders,
+      Inventory inventory,
+      Catalog catalog,
+      Accounts accounts,
+      Notifications notifications) {
+    if (!settings.smtp().configured()) {
+      return event -> {};
+    }
+    MailTemplates templates = new MailTemplates();
+    Mailer mailer = new Mailer(Mailer.sender(settings.smtp()), settings.from());
+    OrderMails shopperMails =
+        new OrderMails(orders, accounts, catalog, notifications, templates, mailer, settings);
+    LowStockAlerts lowStock =
+        new LowStockAlerts(
+            orders, inventory, catalog, accounts, notifications, templates, mailer, settings);
+    return event -> {
+      shopperMails.handle(event);
+      lowStock.handle(event);
+    };
+  }
+
+  @Bean(destroyMethod = "close")
+  AutoCloseable emailSubscription(
+      NotificationSettings settings, Orders orders, OrderEventHandler emailHandler) {
+    if (!settings.smtp().configured()) {
+      log.info("No COMMERCE_SMTP_HOST: no mail is sent");
+      return () -> {};
+    }
+    log.info(
+        "Mail to shoppers and staff through {}:{}", settings.smtp().host(), settings.smtp().port());
+    EventSubscription subscription = orders.subscribe(SUBSCRIBER, emailHandler);
+    return subscription;
+  }
+}
