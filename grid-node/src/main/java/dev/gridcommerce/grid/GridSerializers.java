@@ -7,6 +7,7 @@ import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.Orders;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class GridSerializers {
     all.addAll(Orders.serializers());
     all.addAll(Checkout.serializers());
     all.addAll(Accounts.serializers());
+    all.addAll(Notifications.serializers());
     return all;
   }
 

@@ -5,6 +5,7 @@ import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.notification.Notifications;
+import dev.gridcommerce.grid.notification.OutboundUrls;
 import dev.gridcommerce.grid.order.EventSubscription;
 import dev.gridcommerce.grid.order.OrderEventHandler;
 import dev.gridcommerce.grid.order.Orders;
@@ -30,8 +31,11 @@ class NotificationConfiguration {
   static final String SUBSCRIBER = "email";
 
   @Bean
-  Notifications notifications(HazelcastInstance grid, Clock clock) {
-    return new Notifications(grid, clock);
+  Notifications notifications(HazelcastInstance grid, Clock clock, NotificationSettings settings) {
+    return new Notifications(
+        grid,
+        clock,
+        new OutboundUrls(settings.webhooks().allowLoopback(), settings.webhooks().allowPrivate()));
   }
 
   /** The mails of each order event, or nothing when no SMTP server is configured. */

@@ -19,7 +19,14 @@ public record NotificationSettings(
     Smtp smtp,
     int lowStockThreshold,
     Map<String, Integer> lowStockThresholds,
-    Duration lowStockRepeatAfter) {
+    Duration lowStockRepeatAfter,
+    Webhooks webhooks) {
+
+  /**
+   * @param allowLoopback whether a webhook may go to this machine (tests, a local receiver)
+   * @param allowPrivate whether a webhook may go to a private network (an integrator inside it)
+   */
+  public record Webhooks(boolean allowLoopback, boolean allowPrivate) {}
 
   /**
    * @param starttls whether to upgrade the connection with STARTTLS (required once asked for)

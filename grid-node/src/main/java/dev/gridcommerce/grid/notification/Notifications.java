@@ -2,24 +2,52 @@ package dev.gridcommerce.grid.notification;
 
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
+import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import dev.gridcommerce.domain.notification.WebhookSubscription;
+import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.grid.support.GridMaps;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The notification capability's door on the grid: what was sent already, by a key naming what and
- * to whom ({@code mail:<event id>:<recipient>}, {@code low-stock:<store>:<sku>}), so a redelivered
- * event sends nothing twice. Kept for a day (the {@code notifications-sent} map's time to live), or
- * for less when a key says so (a low-stock alert may come again once that passed).
+ * The notification capability's door on the grid:
+ *
+ * <ul>
+ *   <li>what was sent already, by a key naming what and to whom ({@code mail:<event
+ *       id>:<recipient>}, {@code low-stock:<store>:<sku>}), so a redelivered event sends nothing
+ *       twice; kept for a day (the {@code notifications-sent} map's time to live), or for less when
+ *       a key says so;
+ *   <li>integrators' webhook subscriptions: made with a generated signing secret, to URLs that
+ *       {@link OutboundUrls} allows; listed; removed.
+ * </ul>
  */
 public final class Notifications {
 
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final IMap<String, Long> sent;
+  private final IMap<String, WebhookSubscription> webhooks;
+  private final OutboundUrls urls;
   private final Clock clock;
 
-  public Notifications(HazelcastInstance grid, Clock clock) {
-    this.sent = new GridMaps(grid).notificationsSent();
+  public Notifications(HazelcastInstance grid, Clock clock, OutboundUrls urls) {
+    GridMaps maps = new GridMaps(grid);
+    this.sent = maps.notificationsSent();
+    this.webhooks = maps.webhookSubscriptions();
+    this.urls = urls;
     this.clock = clock;
+  }
+
+  /** The Compact serializers of webhook subscriptions. */
+  public static List<CompactSerializer<?>> serializers() {
+    return List.of(new WebhookSubscriptionSerializer());
   }
 
   public boolean alreadySent(String key) {
@@ -34,5 +62,47 @@ public final class Notifications {
   /** Records that {@code key} was sent now; it may be sent again after {@code seconds}. */
   public void sent(String key, long seconds) {
     sent.set(key, clock.millis(), seconds, TimeUnit.SECONDS);
+  }
+
+  /**
+   * A new subscription of {@code url} to events of {@code eventTypes}, with a new signing secret
+   * (the only time it is handed out).
+   *
+   * @throws OutboundUrls.Refused when the URL may not be called, saying why
+   */
+  public WebhookSubscription subscribe(String url, Set<OrderEventType> eventTypes) {
+    WebhookSubscription subscription =
+        new WebhookSubscription(
+            "wh_" + UUID.randomUUID().toString().replace("-", ""),
+            urls.check(url),
+            eventTypes,
+            newSecret(),
+            clock.instant());
+    webhooks.set(subscription.id(), subscription);
+    return subscription;
+  }
+
+  /** Every subscription, oldest first. */
+  public List<WebhookSubscription> webhooks() {
+    return webhooks.values().stream()
+        .sorted(Comparator.comparing(WebhookSubscription::createdAt))
+        .toList();
+  }
+
+  public Optional<WebhookSubscription> webhook(String id) {
+    return id == null || id.length() > 64
+        ? Optional.empty()
+        : Optional.ofNullable(webhooks.get(id));
+  }
+
+  /** Removes the subscription; answers whether there was one. */
+  public boolean unsubscribe(String id) {
+    return webhook(id).isPresent() && webhooks.remove(id) != null;
+  }
+
+  private static String newSecret() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

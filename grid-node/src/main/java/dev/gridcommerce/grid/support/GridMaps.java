@@ -10,6 +10,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.notification.WebhookSubscription;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;
@@ -34,6 +35,7 @@ public final class GridMaps {
   public static final String ACCOUNTS_BY_ID = "accounts-by-id";
   public static final String STORE_STAFF = "store-staff";
   public static final String NOTIFICATIONS_SENT = "notifications-sent";
+  public static final String WEBHOOK_SUBSCRIPTIONS = "webhook-subscriptions";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
@@ -95,6 +97,11 @@ public final class GridMaps {
   /** The emails of each store's staff (read only, loaded from PostgreSQL). */
   public IMap<String, StoreStaff> storeStaff() {
     return hazelcast.getMap(STORE_STAFF);
+  }
+
+  /** Integrators' webhook subscriptions by id. */
+  public IMap<String, WebhookSubscription> webhookSubscriptions() {
+    return hazelcast.getMap(WEBHOOK_SUBSCRIPTIONS);
   }
 
   /** Notifications sent, by a key naming what and to whom, with when (epoch millis). */

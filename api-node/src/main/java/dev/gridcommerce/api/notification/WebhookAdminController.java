@@ -1,0 +1,105 @@
+package dev.gridcommerce.api.notification;
+
+import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.domain.notification.WebhookSubscription;
+import dev.gridcommerce.domain.order.OrderEventType;
+import dev.gridcommerce.grid.notification.Notifications;
+import dev.gridcommerce.grid.notification.OutboundUrls;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * ADMIN manages integrators' webhook subscriptions: {@code POST /admin/webhooks} {url, eventTypes}
+ * answers the subscription with its signing secret, the only time it is shown; {@code GET} lists
+ * them (without secrets), {@code DELETE /{id}} removes one. A URL the grid may not call (not
+ * http/https, or resolving to a loopback, link-local, metadata or private address) is a 400.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/webhooks")
+class WebhookAdminController {
+
+  private final Notifications notifications;
+
+  WebhookAdminController(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  record NewSubscription(
+      @NotBlank @Size(max = 2_000) String url, @NotEmpty @Size(max = 32) List<String> eventTypes) {}
+
+  /** A subscription as listed; {@code secret} only in the answer that made it. */
+  record SubscriptionView(
+      String id, URI url, Set<OrderEventType> eventTypes, Instant createdAt, String secret) {
+
+    static SubscriptionView of(WebhookSubscription subscription, boolean withSecret) {
+      return new SubscriptionView(
+          subscription.id(),
+          subscription.url(),
+          subscription.eventTypes(),
+          subscription.createdAt(),
+          withSecret ? subscription.secret() : null);
+    }
+  }
+
+  @PostMapping
+  ResponseEntity<SubscriptionView> subscribe(@Valid @RequestBody NewSubscription body) {
+    Set<OrderEventType> types = EnumSet.noneOf(OrderEventType.class);
+    for (String name : body.eventTypes()) {
+      try {
+        types.add(OrderEventType.valueOf(name));
+      } catch (IllegalArgumentException | NullPointerException unknown) {
+        throw ApiProblem.invalid(
+            "eventTypes",
+            "'"
+                + name
+                + "' is not an event type; one of "
+                + Arrays.toString(OrderEventType.values()));
+      }
+    }
+    WebhookSubscription made;
+    try {
+      made = notifications.subscribe(body.url().strip(), types);
+    } catch (OutboundUrls.Refused refused) {
+      throw ApiProblem.invalid("url", refused.getMessage());
+    }
+    return ResponseEntity.created(URI.create("/api/v1/admin/webhooks/" + made.id()))
+        .body(SubscriptionView.of(made, true));
+  }
+
+  @GetMapping
+  List<SubscriptionView> list() {
+    return notifications.webhooks().stream().map(s -> SubscriptionView.of(s, false)).toList();
+  }
+
+  @GetMapping("/{id}")
+  SubscriptionView one(@PathVariable String id) {
+    return notifications
+        .webhook(id)
+        .map(s -> SubscriptionView.of(s, false))
+        .orElseThrow(() -> ApiProblem.notFound("no webhook subscription " + id));
+  }
+
+  @DeleteMapping("/{id}")
+  ResponseEntity<Void> unsubscribe(@PathVariable String id) {
+    if (!notifications.unsubscribe(id)) {
+      throw ApiProblem.notFound("no webhook subscription " + id);
+    }
+    return ResponseEntity.noContent().build();
+  }
+}
