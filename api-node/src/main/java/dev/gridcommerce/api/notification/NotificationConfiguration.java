@@ -10,10 +10,12 @@ import dev.gridcommerce.grid.order.EventSubscription;
 import dev.gridcommerce.grid.order.OrderEventHandler;
 import dev.gridcommerce.grid.order.Orders;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The notification capability on API nodes: with an SMTP server configured, the durable {@code
@@ -31,11 +33,33 @@ class NotificationConfiguration {
   static final String SUBSCRIBER = "email";
 
   @Bean
-  Notifications notifications(HazelcastInstance grid, Clock clock, NotificationSettings settings) {
-    return new Notifications(
-        grid,
-        clock,
-        new OutboundUrls(settings.webhooks().allowLoopback(), settings.webhooks().allowPrivate()));
+  OutboundUrls outboundUrls(NotificationSettings settings) {
+    return new OutboundUrls(
+        settings.webhooks().allowLoopback(), settings.webhooks().allowPrivate());
+  }
+
+  @Bean
+  Notifications notifications(HazelcastInstance grid, Clock clock, OutboundUrls urls) {
+    return new Notifications(grid, clock, urls);
+  }
+
+  /** The webhook deliveries of each subscription, run on this node while it holds their lease. */
+  @Bean(destroyMethod = "close")
+  WebhookDispatcher webhookDispatcher(
+      NotificationSettings settings,
+      Orders orders,
+      Notifications notifications,
+      OutboundUrls urls,
+      JsonMapper json,
+      Clock clock) {
+    WebhookSender sender = new WebhookSender(settings.webhooks(), urls, clock);
+    return new WebhookDispatcher(
+        orders,
+        notifications,
+        subscription ->
+            new WebhookDeliveries(
+                subscription, notifications, sender, json, settings.webhooks(), clock),
+        Duration.ofSeconds(2));
   }
 
   /** The mails of each order event, or nothing when no SMTP server is configured. */

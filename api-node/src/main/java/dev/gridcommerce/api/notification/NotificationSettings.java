@@ -25,8 +25,45 @@ public record NotificationSettings(
   /**
    * @param allowLoopback whether a webhook may go to this machine (tests, a local receiver)
    * @param allowPrivate whether a webhook may go to a private network (an integrator inside it)
+   * @param firstRetry the pause before the first retry; each next one doubles, up to {@code
+   *     maxRetryDelay}
+   * @param giveUpAfter how long after its first attempt a failing delivery is given up
    */
-  public record Webhooks(boolean allowLoopback, boolean allowPrivate) {}
+  public record Webhooks(
+      boolean allowLoopback,
+      boolean allowPrivate,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration firstRetry,
+      Duration maxRetryDelay,
+      Duration giveUpAfter) {
+
+    public Webhooks {
+      connectTimeout = orElse(connectTimeout, Duration.ofSeconds(5));
+      readTimeout = orElse(readTimeout, Duration.ofSeconds(10));
+      firstRetry = orElse(firstRetry, Duration.ofSeconds(1));
+      maxRetryDelay = orElse(maxRetryDelay, Duration.ofHours(1));
+      giveUpAfter = orElse(giveUpAfter, Duration.ofHours(25));
+      if (!connectTimeout.isPositive()
+          || !readTimeout.isPositive()
+          || !firstRetry.isPositive()
+          || maxRetryDelay.compareTo(firstRetry) < 0
+          || !giveUpAfter.isPositive()) {
+        throw new IllegalArgumentException(
+            "webhook timeouts and retries are positive, the longest pause no shorter than the first");
+      }
+    }
+
+    /** The pause before retry {@code n} (1 = the first): doubling from the first, capped. */
+    Duration retryDelay(int n) {
+      Duration delay = firstRetry.multipliedBy(1L << Math.min(n - 1, 30));
+      return delay.compareTo(maxRetryDelay) > 0 ? maxRetryDelay : delay;
+    }
+
+    private static Duration orElse(Duration value, Duration otherwise) {
+      return value == null ? otherwise : value;
+    }
+  }
 
   /**
    * @param starttls whether to upgrade the connection with STARTTLS (required once asked for)

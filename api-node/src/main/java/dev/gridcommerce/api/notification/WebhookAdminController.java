@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.notification;
 
 import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.domain.notification.WebhookDelivery;
 import dev.gridcommerce.domain.notification.WebhookSubscription;
 import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.grid.notification.Notifications;
@@ -27,17 +28,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * ADMIN manages integrators' webhook subscriptions: {@code POST /admin/webhooks} {url, eventTypes}
  * answers the subscription with its signing secret, the only time it is shown; {@code GET} lists
- * them (without secrets), {@code DELETE /{id}} removes one. A URL the grid may not call (not
- * http/https, or resolving to a loopback, link-local, metadata or private address) is a 400.
+ * them (without secrets), {@code DELETE /{id}} removes one; {@code GET /{id}/deliveries} is the
+ * delivery log (every attempt, successes too), {@code POST /{id}/deliveries/{eventId}/redeliver}
+ * sends one event again. A URL the grid may not call (not http/https, or resolving to a loopback,
+ * link-local, metadata or private address) is a 400.
  */
 @RestController
 @RequestMapping("/api/v1/admin/webhooks")
 class WebhookAdminController {
 
   private final Notifications notifications;
+  private final WebhookDispatcher dispatcher;
 
-  WebhookAdminController(Notifications notifications) {
+  WebhookAdminController(Notifications notifications, WebhookDispatcher dispatcher) {
     this.notifications = notifications;
+    this.dispatcher = dispatcher;
   }
 
   record NewSubscription(
@@ -78,6 +83,7 @@ class WebhookAdminController {
     } catch (OutboundUrls.Refused refused) {
       throw ApiProblem.invalid("url", refused.getMessage());
     }
+    dispatcher.startNow(made);
     return ResponseEntity.created(URI.create("/api/v1/admin/webhooks/" + made.id()))
         .body(SubscriptionView.of(made, true));
   }
@@ -92,6 +98,28 @@ class WebhookAdminController {
     return notifications
         .webhook(id)
         .map(s -> SubscriptionView.of(s, false))
+        .orElseThrow(() -> ApiProblem.notFound("no webhook subscription " + id));
+  }
+
+  /** The subscription's deliveries of the last week, each with every attempt, newest first. */
+  @GetMapping("/{id}/deliveries")
+  List<WebhookDelivery> deliveries(@PathVariable String id) {
+    WebhookSubscription subscription = subscription(id);
+    return notifications.deliveries(subscription.id(), 500);
+  }
+
+  /** Sends one event to the subscription again, now; answers its delivery with the attempt. */
+  @PostMapping("/{id}/deliveries/{eventId}/redeliver")
+  WebhookDelivery redeliver(@PathVariable String id, @PathVariable String eventId) {
+    return dispatcher
+        .redeliver(subscription(id), eventId)
+        .orElseThrow(() ->
+            ApiProblem.notFound("no delivery of event " + eventId + " to subscription " + id));
+  }
+
+  private WebhookSubscription subscription(String id) {
+    return notifications
+        .webhook(id)
         .orElseThrow(() -> ApiProblem.notFound("no webhook subscription " + id));
   }
 

@@ -60,7 +60,7 @@ public record OrderView(
       PaymentReference payment,
       String note) {
 
-    static Event of(OrderEvent event) {
+    public static Event of(OrderEvent event) {
       return new Event(
           event.id(),
           event.orderId(),

@@ -3,6 +3,8 @@ package dev.gridcommerce.grid.notification;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.query.Predicates;
+import dev.gridcommerce.domain.notification.WebhookDelivery;
 import dev.gridcommerce.domain.notification.WebhookSubscription;
 import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.grid.support.GridMaps;
@@ -34,6 +36,7 @@ public final class Notifications {
 
   private final IMap<String, Long> sent;
   private final IMap<String, WebhookSubscription> webhooks;
+  private final IMap<String, WebhookDelivery> deliveries;
   private final OutboundUrls urls;
   private final Clock clock;
 
@@ -41,13 +44,14 @@ public final class Notifications {
     GridMaps maps = new GridMaps(grid);
     this.sent = maps.notificationsSent();
     this.webhooks = maps.webhookSubscriptions();
+    this.deliveries = maps.webhookDeliveries();
     this.urls = urls;
     this.clock = clock;
   }
 
   /** The Compact serializers of webhook subscriptions. */
   public static List<CompactSerializer<?>> serializers() {
-    return List.of(new WebhookSubscriptionSerializer());
+    return List.of(new WebhookSubscriptionSerializer(), new WebhookDeliverySerializer());
   }
 
   public boolean alreadySent(String key) {
@@ -98,6 +102,27 @@ public final class Notifications {
   /** Removes the subscription; answers whether there was one. */
   public boolean unsubscribe(String id) {
     return webhook(id).isPresent() && webhooks.remove(id) != null;
+  }
+
+  /** The delivery of an event to a subscription, if it was tried. */
+  public Optional<WebhookDelivery> delivery(String subscriptionId, String eventId) {
+    return Optional.ofNullable(deliveries.get(WebhookDelivery.key(subscriptionId, eventId)));
+  }
+
+  /** Records a delivery as it stands after its latest attempt. */
+  public void record(WebhookDelivery delivery) {
+    deliveries.set(WebhookDelivery.key(delivery.subscriptionId(), delivery.eventId()), delivery);
+  }
+
+  /** The subscription's deliveries of the last week, newest attempt first, at most {@code max}. */
+  public List<WebhookDelivery> deliveries(String subscriptionId, int max) {
+    return deliveries.values(Predicates.equal("subscriptionId", subscriptionId)).stream()
+        .sorted(
+            Comparator.comparing((WebhookDelivery d) ->
+                    d.attempts().isEmpty() ? java.time.Instant.MIN : d.attempts().getLast().at())
+                .reversed())
+        .limit(max)
+        .toList();
   }
 
   private static String newSecret() {

@@ -188,6 +188,11 @@ public final class EventSubscription implements AutoCloseable {
         return true;
       } catch (InterruptedException e) {
         throw e;
+      } catch (OrderEventHandler.RetryAfter later) {
+        log.debug("subscriber {}: event {} again in {}", name, logged.event().id(), later.delay());
+        if (!pauseHolding(later.delay())) {
+          return false;
+        }
       } catch (Exception e) {
         log.warn(
             "subscriber {} failed on event {} (order {}, #{}): {}; trying it again in {} ms",
@@ -205,6 +210,24 @@ public final class EventSubscription implements AutoCloseable {
       }
     }
     throw new InterruptedException("subscriber stopped");
+  }
+
+  /**
+   * Pauses for {@code delay}, renewing the lease every quarter of it; answers false when another
+   * instance took the subscription over meanwhile.
+   */
+  private boolean pauseHolding(Duration delay) throws InterruptedException {
+    Duration left = delay;
+    Duration slice = options.lease().dividedBy(4);
+    while (running && left.isPositive()) {
+      Duration now = min(left, slice);
+      pause(now);
+      left = left.minus(now);
+      if (claim(-1) == null) {
+        return false;
+      }
+    }
+    return running;
   }
 
   /**

@@ -12,4 +12,23 @@ import dev.gridcommerce.domain.order.OrderEvent;
 public interface OrderEventHandler {
 
   void handle(OrderEvent event) throws Exception;
+
+  /**
+   * Thrown by a handler that wants the same event again only after {@code delay} (a webhook
+   * receiver's backoff or Retry-After): the subscription keeps its lease meanwhile and hands out no
+   * later event.
+   */
+  final class RetryAfter extends Exception {
+
+    private final java.time.Duration delay;
+
+    public RetryAfter(java.time.Duration delay, String why) {
+      super(why);
+      this.delay = delay;
+    }
+
+    public java.time.Duration delay() {
+      return delay;
+    }
+  }
 }

@@ -10,6 +10,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.notification.WebhookDelivery;
 import dev.gridcommerce.domain.notification.WebhookSubscription;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.ShopperOrders;
@@ -36,6 +37,7 @@ public final class GridMaps {
   public static final String STORE_STAFF = "store-staff";
   public static final String NOTIFICATIONS_SENT = "notifications-sent";
   public static final String WEBHOOK_SUBSCRIPTIONS = "webhook-subscriptions";
+  public static final String WEBHOOK_DELIVERIES = "webhook-deliveries";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
@@ -102,6 +104,11 @@ public final class GridMaps {
   /** Integrators' webhook subscriptions by id. */
   public IMap<String, WebhookSubscription> webhookSubscriptions() {
     return hazelcast.getMap(WEBHOOK_SUBSCRIPTIONS);
+  }
+
+  /** The webhook delivery log, by subscription and event id. */
+  public IMap<String, WebhookDelivery> webhookDeliveries() {
+    return hazelcast.getMap(WEBHOOK_DELIVERIES);
   }
 
   /** Notifications sent, by a key naming what and to whom, with when (epoch millis). */

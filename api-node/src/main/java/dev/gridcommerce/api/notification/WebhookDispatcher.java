@@ -1,0 +1,129 @@
+package dev.gridcommerce.api.notification;
+
+import dev.gridcommerce.domain.notification.WebhookDelivery;
+import dev.gridcommerce.domain.notification.WebhookSubscription;
+import dev.gridcommerce.grid.notification.Notifications;
+import dev.gridcommerce.grid.order.EventSubscription;
+import dev.gridcommerce.grid.order.Orders;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps one durable subscriber of the order events ({@code webhook-<id>}) running per webhook
+ * subscription, from the events after it was made on: every few seconds it starts those of new
+ * subscriptions and stops those of removed ones. Each subscriber reads on one API node at a time
+ * (its lease), so every API node may run a dispatcher.
+ */
+final class WebhookDispatcher implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+  /** Longer than twice one delivery's connect and read timeouts. */
+  private static final Duration LEASE = Duration.ofSeconds(60);
+
+  private final Orders orders;
+  private final Notifications notifications;
+  private final Function<WebhookSubscription, WebhookDeliveries> deliveries;
+  private final Map<String, EventSubscription> running = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "webhook-dispatcher");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  WebhookDispatcher(
+      Orders orders,
+      Notifications notifications,
+      Function<WebhookSubscription, WebhookDeliveries> deliveries,
+      Duration refresh) {
+    this.orders = orders;
+    this.notifications = notifications;
+    this.deliveries = deliveries;
+    timer.scheduleWithFixedDelay(this::refresh, 0, refresh.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  static String subscriberName(String subscriptionId) {
+    return "webhook-" + subscriptionId;
+  }
+
+  private void refresh() {
+    try {
+      Map<String, WebhookSubscription> current =
+          notifications.webhooks().stream()
+              .collect(Collectors.toMap(WebhookSubscription::id, Function.identity()));
+      current.values().forEach(this::run);
+      Set<String> gone =
+          running.keySet().stream()
+              .filter(id -> !current.containsKey(id))
+              .collect(Collectors.toSet());
+      for (String id : gone) {
+        running.remove(id).close();
+        log.info("webhook subscription {} removed: its deliveries stop", id);
+      }
+    } catch (RuntimeException e) {
+      log.warn("webhook subscriptions not refreshed: {}", e.toString());
+    }
+  }
+
+  private EventSubscription run(WebhookSubscription subscription) {
+    return running.computeIfAbsent(
+        subscription.id(),
+        id ->
+            orders.subscribe(
+                subscriberName(id),
+                deliveries.apply(subscription),
+                EventSubscription.Options.DEFAULT
+                    .startingAt(EventSubscription.Start.LATEST)
+                    .withLease(LEASE)));
+  }
+
+  /**
+   * Starts a new subscription's deliveries on this node now, and waits (a few seconds at most)
+   * until its subscriber has its place in the event log: every event from then on is delivered.
+   */
+  void startNow(WebhookSubscription subscription) {
+    EventSubscription subscriber = run(subscription);
+    long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (subscriber.position() < 0 && System.nanoTime() < until) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * Sends an event that was delivered (or tried) to the subscription once more, now; empty when the
+   * log has no such delivery, or its order is gone.
+   */
+  Optional<WebhookDelivery> redeliver(WebhookSubscription subscription, String eventId) {
+    return notifications
+        .delivery(subscription.id(), eventId)
+        .flatMap(delivery ->
+            orders
+                .find(delivery.orderId())
+                .flatMap(order ->
+                    order.events().stream().filter(e -> e.id().equals(eventId)).findFirst())
+                .map(event -> deliveries.apply(subscription).redeliver(event, delivery)));
+  }
+
+  @Override
+  public void close() {
+    timer.shutdownNow();
+    running.values().forEach(EventSubscription::close);
+    running.clear();
+  }
+}
