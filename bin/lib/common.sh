@@ -91,6 +91,28 @@ build_before_and_after() {
   "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 }
 
+# Waits until the command after the first three arguments succeeds while the background process
+# $1 (logging to $2; $3 names it in messages) runs; exits with the log's last lines if it dies,
+# and stops it and exits if it isn't up within a minute.
+await_helper() {
+  local pid="$1" log="$2" what="$3" waited=0
+  shift 3
+  until "$@" 2>/dev/null && kill -0 "$pid" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$what did not start; see $log" >&2
+      tail -n 20 "$log" >&2
+      exit 1
+    fi
+    if ((waited >= 300)); then
+      echo "$what is not up after a minute; see $log" >&2
+      kill "$pid" 2>/dev/null || true
+      exit 1
+    fi
+    sleep 0.2
+    waited=$((waited + 1))
+  done
+}
+
 STANDIN_CLASSPATH="$COMMERCE_ROOT/stripe-standin/target/stripe-standin.jar:$COMMERCE_ROOT/stripe-standin/target/lib/*"
 
 # Payments for bin/demo and bin/cluster. With STRIPE_SECRET_KEY set, nothing to do: the nodes use
@@ -106,7 +128,7 @@ stripe_or_standin() {
     echo "[payments] STRIPE_SECRET_KEY is set: payments go to ${STRIPE_API_BASE:-https://api.stripe.com}"
     return 0
   fi
-  local port="${STANDIN_PORT:-12111}" waited=0
+  local port="${STANDIN_PORT:-12111}"
   if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
     echo "[payments] error: port $port is taken (a Stripe stand-in left running? bin/cluster stop," \
       "or set STANDIN_PORT)" >&2
@@ -118,20 +140,8 @@ stripe_or_standin() {
     nohup java -Xmx128m -cp "$STANDIN_CLASSPATH" dev.gridcommerce.standin.StripeStandIn \
     >"$log" 2>&1 </dev/null &
   STANDIN_PID=$!
-  until curl -sf "http://127.0.0.1:$port/_standin/health" >/dev/null 2>&1 && kill -0 "$STANDIN_PID" 2>/dev/null; do
-    if ! kill -0 "$STANDIN_PID" 2>/dev/null; then
-      echo "[payments] error: the Stripe stand-in did not start; see $log" >&2
-      tail -n 20 "$log" >&2
-      exit 1
-    fi
-    if ((waited >= 300)); then
-      echo "[payments] error: the Stripe stand-in is not answering on port $port; see $log" >&2
-      kill "$STANDIN_PID" 2>/dev/null || true
-      exit 1
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
+  await_helper "$STANDIN_PID" "$log" "[payments] the Stripe stand-in" \
+    curl -sf -o /dev/null "http://127.0.0.1:$port/_standin/health"
   export STRIPE_SECRET_KEY=sk_test_standin STRIPE_PUBLISHABLE_KEY=pk_test_standin
   export STRIPE_API_BASE="http://127.0.0.1:$port"
   echo "[payments] No STRIPE_SECRET_KEY: payments go to the Stripe stand-in at $STRIPE_API_BASE" \
@@ -152,30 +162,19 @@ smtp_or_mail_catcher() {
     echo "[mail] COMMERCE_SMTP_HOST is set: mail goes to $COMMERCE_SMTP_HOST:${COMMERCE_SMTP_PORT:-25}"
     return 0
   fi
-  local port="${MAIL_CATCHER_PORT:-3025}" waited=0
+  local port="${MAIL_CATCHER_PORT:-3025}"
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "[mail] error: port $port is taken (a mail catcher left running? bin/cluster stop, or" \
       "set MAIL_CATCHER_PORT)" >&2
     exit 1
   fi
+  : >"$log" # so no line of an earlier run is taken for this one's start
   MAIL_CATCHER_PORT="$port" MAIL_CATCHER_DIR="$folder" MAIL_CATCHER_EXIT_WITH="$exit_with" \
     nohup java -Xmx128m -cp "$MAIL_CATCHER_CLASSPATH" dev.gridcommerce.mailcatcher.MailCatcher \
     >"$log" 2>&1 </dev/null &
   MAIL_CATCHER_PID=$!
-  until grep -q "Mail catcher: SMTP" "$log" 2>/dev/null; do
-    if ! kill -0 "$MAIL_CATCHER_PID" 2>/dev/null; then
-      echo "[mail] error: the mail catcher did not start; see $log" >&2
-      tail -n 20 "$log" >&2
-      exit 1
-    fi
-    if ((waited >= 300)); then
-      echo "[mail] error: the mail catcher is not up on port $port; see $log" >&2
-      kill "$MAIL_CATCHER_PID" 2>/dev/null || true
-      exit 1
-    fi
-    sleep 0.2
-    waited=$((waited + 1))
-  done
+  await_helper "$MAIL_CATCHER_PID" "$log" "[mail] the mail catcher" \
+    grep -q "Mail catcher: SMTP" "$log"
   export COMMERCE_SMTP_HOST=127.0.0.1 COMMERCE_SMTP_PORT="$port"
   echo "[mail] No COMMERCE_SMTP_HOST: mail goes to the mail catcher on port $port; every mail is" \
     "written into $folder (subjects in $log)"

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * The store staff's low-stock alert: as orders take stock (placed, or paid late), each of their
  * products whose available units at the store fell below the store's threshold is mailed to the
- * store's staff, once per product until {@code lowStockRepeatAfter} has passed.
+ * store's staff, once per product and recipient until {@code lowStockRepeatAfter} has passed. The
+ * stock is read when the alert is considered, so one that is already above the threshold again by
+ * then (received meanwhile) alerts nobody.
  */
 final class LowStockAlerts {
 
@@ -69,10 +71,6 @@ final class LowStockAlerts {
   }
 
   private void alert(String storeId, String sku, int available, int threshold) {
-    String key = "low-stock:" + storeId + ":" + sku;
-    if (notifications.alreadySent(key)) {
-      return;
-    }
     Map<String, Object> model = OrderMails.common(settings);
     model.put("sku", sku);
     model.put("product", catalog.product(sku).map(Product::name).orElse(sku));
@@ -80,10 +78,15 @@ final class LowStockAlerts {
     model.put("threshold", threshold);
     model.put("store", catalog.store(storeId).map(store -> store.name()).orElse(storeId));
     model.put("stockUrl", settings.shopUrl() + "/staff");
-    MailTemplates.Mail mail = templates.render("low-stock", model);
+    MailTemplates.Mail mail = null;
     for (String staff : accounts.staffOf(storeId)) {
+      String key = "low-stock:" + storeId + ":" + sku + ":" + staff;
+      if (notifications.alreadySent(key)) {
+        continue; // this one has it (a retry after a later recipient failed)
+      }
+      mail = mail == null ? templates.render("low-stock", model) : mail;
       mailer.send(staff, mail);
+      notifications.sent(key, settings.lowStockRepeatAfter().toSeconds());
     }
-    notifications.sent(key, settings.lowStockRepeatAfter().toSeconds());
   }
 }

@@ -4,6 +4,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -71,9 +74,22 @@ final class Mailer {
     }
   }
 
-  /** The server answered, and refused the recipient address (5xx): trying again won't help. */
+  /**
+   * The server answered and refused the mail for good (a 5xx: the recipient, the sender, or the
+   * message itself, as spam or too large): trying again won't help.
+   */
   private static boolean refusedForGood(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      int code =
+          switch (cause) {
+            case SMTPSendFailedException sent -> sent.getReturnCode();
+            case SMTPAddressFailedException address -> address.getReturnCode();
+            case SMTPSenderFailedException sender -> sender.getReturnCode();
+            default -> 0;
+          };
+      if (code >= 500 && code < 600) {
+        return true;
+      }
       if (cause instanceof SendFailedException failed
           && failed.getInvalidAddresses() != null
           && failed.getInvalidAddresses().length > 0) {

@@ -32,6 +32,13 @@ class NotificationConfiguration {
   /** The durable subscriber's name: its checkpoint says how far mail has been sent. */
   static final String SUBSCRIBER = "email";
 
+  /**
+   * Longer than twice one event's mails can take against a slow server (the shopper's and a few
+   * staff members', each up to 5 s to connect and 10 s per SMTP command), so no two API nodes send
+   * them at once.
+   */
+  private static final Duration LEASE = Duration.ofMinutes(5);
+
   @Bean
   OutboundUrls outboundUrls(NotificationSettings settings) {
     return new OutboundUrls(
@@ -59,7 +66,8 @@ class NotificationConfiguration {
         subscription ->
             new WebhookDeliveries(
                 subscription, notifications, sender, json, settings.webhooks(), clock),
-        Duration.ofSeconds(2));
+        Duration.ofSeconds(2),
+        sender);
   }
 
   /** The mails of each order event, or nothing when no SMTP server is configured. */
@@ -96,7 +104,7 @@ class NotificationConfiguration {
     }
     log.info(
         "Mail to shoppers and staff through {}:{}", settings.smtp().host(), settings.smtp().port());
-    EventSubscription subscription = orders.subscribe(SUBSCRIBER, emailHandler);
-    return subscription;
+    return orders.subscribe(
+        SUBSCRIBER, emailHandler, EventSubscription.Options.DEFAULT.withLease(LEASE));
   }
 }

@@ -71,14 +71,9 @@ final class WebhookDeliveries implements OrderEventHandler {
     }
     WebhookSender.Sent sent = sender.send(subscription, event, body(event));
     Status next = statusAfter(sent.attempt(), delivery);
-    WebhookDelivery recorded = delivery.with(sent.attempt(), next);
-    notifications.record(recorded);
-    if (next == Status.RETRYING) {
-      Duration pause = sent.retryAfter().orElse(settings.retryDelay(recorded.attempts().size()));
-      if (pause.compareTo(settings.maxRetryDelay()) > 0) {
-        pause = settings.maxRetryDelay();
-      }
-      throw new RetryAfter(pause, describe(sent.attempt()));
+    WebhookDelivery recorded = notifications.recordAttempt(delivery, sent.attempt(), next);
+    if (recorded.status() == Status.RETRYING) {
+      throw new RetryAfter(pauseAfter(sent, recorded.attempts().size()), describe(sent.attempt()));
     }
     if (next != Status.DELIVERED) {
       log.warn(
@@ -96,11 +91,20 @@ final class WebhookDeliveries implements OrderEventHandler {
    */
   WebhookDelivery redeliver(OrderEvent event, WebhookDelivery delivery) {
     WebhookSender.Sent sent = sender.send(subscription, event, body(event));
-    WebhookDelivery recorded =
-        delivery.with(
-            sent.attempt(), sent.attempt().succeeded() ? Status.DELIVERED : delivery.status());
-    notifications.record(recorded);
-    return recorded;
+    return notifications.recordAttempt(
+        delivery,
+        sent.attempt(),
+        sent.attempt().succeeded() ? Status.DELIVERED : delivery.status());
+  }
+
+  /**
+   * The pause before the next try: the receiver's {@code Retry-After} when it asks for longer than
+   * our own doubling pause, never shorter than that, and at most {@code maxRetryDelay}.
+   */
+  private Duration pauseAfter(WebhookSender.Sent sent, int attempts) {
+    Duration ours = settings.retryDelay(attempts);
+    Duration pause = sent.retryAfter().filter(asked -> asked.compareTo(ours) > 0).orElse(ours);
+    return pause.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : pause;
   }
 
   /** The body of an event's delivery: the event as the order's timeline shows it. */

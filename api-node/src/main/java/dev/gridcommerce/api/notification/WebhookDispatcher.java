@@ -35,6 +35,7 @@ final class WebhookDispatcher implements AutoCloseable {
   private final Notifications notifications;
   private final Function<WebhookSubscription, WebhookDeliveries> deliveries;
   private final Map<String, EventSubscription> running = new ConcurrentHashMap<>();
+  private final AutoCloseable resources;
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "webhook-dispatcher");
@@ -46,7 +47,9 @@ final class WebhookDispatcher implements AutoCloseable {
       Orders orders,
       Notifications notifications,
       Function<WebhookSubscription, WebhookDeliveries> deliveries,
-      Duration refresh) {
+      Duration refresh,
+      AutoCloseable resources) {
+    this.resources = resources;
     this.orders = orders;
     this.notifications = notifications;
     this.deliveries = deliveries;
@@ -121,9 +124,11 @@ final class WebhookDispatcher implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public void close() throws Exception {
     timer.shutdownNow();
+    timer.awaitTermination(5, TimeUnit.SECONDS);
     running.values().forEach(EventSubscription::close);
     running.clear();
+    resources.close();
   }
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * {@code Commerce-Event-Type} and {@code Commerce-Signature}; a connect and a read timeout,
  * redirects not followed, and the URL checked again first (a name may resolve elsewhere now).
  */
-final class WebhookSender {
+final class WebhookSender implements AutoCloseable {
 
   /** An attempt, and the receiver's {@code Retry-After} when it gave one. */
   record Sent(WebhookDelivery.Attempt attempt, Optional<Duration> retryAfter) {}
@@ -68,6 +68,11 @@ final class WebhookSender {
       Thread.currentThread().interrupt();
       return failed(at, started, "interrupted");
     }
+  }
+
+  @Override
+  public void close() {
+    http.close();
   }
 
   private static Sent failed(Instant at, long started, String why) {

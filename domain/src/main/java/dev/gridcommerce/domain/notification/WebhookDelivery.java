@@ -66,10 +66,21 @@ public record WebhookDelivery(
     return attempts.isEmpty() ? null : attempts.getFirst().at();
   }
 
-  /** This delivery with one more attempt, and where that leaves it. */
+  /**
+   * This delivery with one more attempt, and where that leaves it: a delivered one stays delivered
+   * (a failed redelivery doesn't undo it). The first attempt and the last {@value #KEPT_ATTEMPTS}
+   * are kept; older ones in between are dropped.
+   */
   public WebhookDelivery with(Attempt attempt, Status next) {
     List<Attempt> all = new ArrayList<>(attempts);
     all.add(attempt);
-    return new WebhookDelivery(subscriptionId, eventId, orderId, seq, type, next, all);
+    if (all.size() > KEPT_ATTEMPTS + 1) {
+      all.remove(1);
+    }
+    Status status = this.status == Status.DELIVERED ? Status.DELIVERED : next;
+    return new WebhookDelivery(subscriptionId, eventId, orderId, seq, type, status, all);
   }
+
+  /** How many of the latest attempts a delivery keeps (besides its first). */
+  public static final int KEPT_ATTEMPTS = 49;
 }

@@ -51,7 +51,10 @@ public final class Notifications {
 
   /** The Compact serializers of webhook subscriptions. */
   public static List<CompactSerializer<?>> serializers() {
-    return List.of(new WebhookSubscriptionSerializer(), new WebhookDeliverySerializer());
+    return List.of(
+        new WebhookSubscriptionSerializer(),
+        new WebhookDeliverySerializer(),
+        new RecordAttemptProcessor.Serializer());
   }
 
   public boolean alreadySent(String key) {
@@ -109,9 +112,15 @@ public final class Notifications {
     return Optional.ofNullable(deliveries.get(WebhookDelivery.key(subscriptionId, eventId)));
   }
 
-  /** Records a delivery as it stands after its latest attempt. */
-  public void record(WebhookDelivery delivery) {
-    deliveries.set(WebhookDelivery.key(delivery.subscriptionId(), delivery.eventId()), delivery);
+  /**
+   * Appends an attempt to the delivery of {@code fresh}'s event (starting from {@code fresh} when
+   * the log has none), leaving it {@code next} (or delivered, once it was); answers it as recorded.
+   */
+  public WebhookDelivery recordAttempt(
+      WebhookDelivery fresh, WebhookDelivery.Attempt attempt, WebhookDelivery.Status next) {
+    return deliveries.executeOnKey(
+        WebhookDelivery.key(fresh.subscriptionId(), fresh.eventId()),
+        new RecordAttemptProcessor(fresh, attempt, next));
   }
 
   /** The subscription's deliveries of the last week, newest attempt first, at most {@code max}. */

@@ -152,7 +152,7 @@ public final class EventSubscription implements AutoCloseable {
     List<OrderEventLog.Logged> page = feed.after(claimed.position(), options.batch());
     long handled = claimed.position();
     for (OrderEventLog.Logged logged : page) {
-      if (!stillHolding(handled) || !handle(logged)) {
+      if (!stillHolding(handled) || !handle(logged, handled)) {
         position = -1;
         return false; // another instance took over while this one was slow
       }
@@ -178,9 +178,10 @@ public final class EventSubscription implements AutoCloseable {
 
   /**
    * Hands one event to the handler until it takes it, pausing longer after each failure and
-   * renewing the lease meanwhile; answers false when another instance took the subscription over.
+   * renewing the lease meanwhile (with the checkpoint moved to {@code handled}, what this page
+   * handled before); answers false when another instance took the subscription over.
    */
-  private boolean handle(OrderEventLog.Logged logged) throws InterruptedException {
+  private boolean handle(OrderEventLog.Logged logged, long handled) throws InterruptedException {
     Duration backoff = options.poll();
     while (running) {
       try {
@@ -190,7 +191,7 @@ public final class EventSubscription implements AutoCloseable {
         throw e;
       } catch (OrderEventHandler.RetryAfter later) {
         log.debug("subscriber {}: event {} again in {}", name, logged.event().id(), later.delay());
-        if (!pauseHolding(later.delay())) {
+        if (!pauseHolding(later.delay(), handled)) {
           return false;
         }
       } catch (Exception e) {
@@ -213,17 +214,18 @@ public final class EventSubscription implements AutoCloseable {
   }
 
   /**
-   * Pauses for {@code delay}, renewing the lease every quarter of it; answers false when another
-   * instance took the subscription over meanwhile.
+   * Pauses for {@code delay} (at least one poll), renewing the lease every quarter of it and
+   * checkpointing what was handled; answers false when another instance took the subscription over
+   * meanwhile.
    */
-  private boolean pauseHolding(Duration delay) throws InterruptedException {
-    Duration left = delay;
+  private boolean pauseHolding(Duration delay, long handled) throws InterruptedException {
+    Duration left = delay.compareTo(options.poll()) < 0 ? options.poll() : delay;
     Duration slice = options.lease().dividedBy(4);
     while (running && left.isPositive()) {
       Duration now = min(left, slice);
       pause(now);
       left = left.minus(now);
-      if (claim(-1) == null) {
+      if (claim(handled) == null) {
         return false;
       }
     }

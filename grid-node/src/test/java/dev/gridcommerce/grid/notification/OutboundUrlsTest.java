@@ -25,7 +25,13 @@ class OutboundUrlsTest {
         "http://127.0.0.1:9000/hook",
         "http://localhost/hook",
         "http://0.0.0.0/hook",
-        "http://224.0.0.1/hook"
+        "http://0.1.2.3/hook",
+        "http://198.18.0.1/hook",
+        "http://240.0.0.1/hook",
+        "http://224.0.0.1/hook",
+        "http://[64:ff9b::a9fe:a9fe]/",
+        "http://[2002:a9fe:a9fe::1]/",
+        "http://[2002:0a00:0001::1]/"
       })
   void metadataLinkLocalPrivateAndLoopbackAddressesAreRefused(String url) {
     assertThatThrownBy(() -> strict.check(url))

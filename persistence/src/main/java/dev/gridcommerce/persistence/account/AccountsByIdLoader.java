@@ -1,17 +1,14 @@
 package dev.gridcommerce.persistence.account;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.MapLoader;
-import com.hazelcast.map.MapLoaderLifecycleSupport;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.StoreStaff;
 import dev.gridcommerce.persistence.Database;
+import dev.gridcommerce.persistence.ReadOnlyLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Read-only views of the {@code accounts} table for the notifications: the {@code accounts-by-id}
@@ -20,36 +17,20 @@ import java.util.Properties;
  * the accounts, which {@link AccountMapStore} stores (through); none are loaded when a member
  * starts.
  */
-public final class AccountsByIdLoader
-    implements MapLoader<String, Account>, MapLoaderLifecycleSupport {
+public final class AccountsByIdLoader extends ReadOnlyLoader<Account> {
 
-  private Database database;
-
-  public AccountsByIdLoader() {}
+  public AccountsByIdLoader() {
+    this(null);
+  }
 
   public AccountsByIdLoader(Database database) {
-    this.database = database;
-  }
-
-  @Override
-  public void init(HazelcastInstance member, Properties properties, String mapName) {
-    database = Database.of(member);
-  }
-
-  @Override
-  public void destroy() {
-    // the member closes its Database on shutdown
-  }
-
-  @Override
-  public Account load(String userId) {
-    return loadAll(List.of(userId)).get(userId);
+    super(database);
   }
 
   @Override
   public Map<String, Account> loadAll(Collection<String> userIds) {
     Map<String, Account> loaded = new HashMap<>();
-    database
+    database()
         .jdbc()
         .query(
             "SELECT * FROM accounts WHERE user_id = ANY(?)",
@@ -63,43 +44,21 @@ public final class AccountsByIdLoader
     return loaded;
   }
 
-  /** None: an account loads by id when a mail is to go to it. */
-  @Override
-  public Iterable<String> loadAllKeys() {
-    return null;
-  }
-
   /** The {@code store-staff} map: store id → the emails of the store's STAFF accounts. */
-  public static final class StoreStaffLoader
-      implements MapLoader<String, StoreStaff>, MapLoaderLifecycleSupport {
+  public static final class StoreStaffLoader extends ReadOnlyLoader<StoreStaff> {
 
-    private Database database;
-
-    public StoreStaffLoader() {}
+    public StoreStaffLoader() {
+      this(null);
+    }
 
     public StoreStaffLoader(Database database) {
-      this.database = database;
-    }
-
-    @Override
-    public void init(HazelcastInstance member, Properties properties, String mapName) {
-      database = Database.of(member);
-    }
-
-    @Override
-    public void destroy() {
-      // the member closes its Database on shutdown
-    }
-
-    @Override
-    public StoreStaff load(String storeId) {
-      return loadAll(List.of(storeId)).get(storeId);
+      super(database);
     }
 
     @Override
     public Map<String, StoreStaff> loadAll(Collection<String> storeIds) {
       Map<String, List<String>> emails = new HashMap<>();
-      database
+      database()
           .jdbc()
           .query(
               """
@@ -117,12 +76,6 @@ public final class AccountsByIdLoader
       Map<String, StoreStaff> loaded = new HashMap<>();
       emails.forEach((store, list) -> loaded.put(store, new StoreStaff(store, list)));
       return loaded;
-    }
-
-    /** None: a store's staff load when an alert is to go to them. */
-    @Override
-    public Iterable<String> loadAllKeys() {
-      return null;
     }
   }
 }

@@ -1,17 +1,14 @@
 package dev.gridcommerce.persistence.order;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.map.MapLoader;
-import com.hazelcast.map.MapLoaderLifecycleSupport;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.persistence.Database;
+import dev.gridcommerce.persistence.ReadOnlyLoader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Loads the {@code shopper-orders} map (shopper id → their orders as stored, oldest first) from the
@@ -20,8 +17,7 @@ import java.util.Properties;
  * less than a closed order stays there, so every order is either in memory or in the loaded index.
  * None are loaded when a member starts.
  */
-public final class ShopperOrdersLoader
-    implements MapLoader<String, ShopperOrders>, MapLoaderLifecycleSupport {
+public final class ShopperOrdersLoader extends ReadOnlyLoader<ShopperOrders> {
 
   private static final String BY_SHOPPERS =
       """
@@ -29,33 +25,18 @@ public final class ShopperOrdersLoader
       ORDER BY shopper_id, created_at, id
       """;
 
-  private Database database;
-
-  public ShopperOrdersLoader() {}
+  public ShopperOrdersLoader() {
+    this(null);
+  }
 
   public ShopperOrdersLoader(Database database) {
-    this.database = database;
-  }
-
-  @Override
-  public void init(HazelcastInstance member, Properties properties, String mapName) {
-    database = Database.of(member);
-  }
-
-  @Override
-  public void destroy() {
-    // the member closes its Database on shutdown
-  }
-
-  @Override
-  public ShopperOrders load(String shopperId) {
-    return loadAll(List.of(shopperId)).get(shopperId);
+    super(database);
   }
 
   @Override
   public Map<String, ShopperOrders> loadAll(Collection<String> shopperIds) {
     Map<String, List<ShopperOrders.Placed>> placed = new HashMap<>();
-    database
+    database()
         .jdbc()
         .query(
             BY_SHOPPERS,
@@ -73,11 +54,5 @@ public final class ShopperOrdersLoader
     Map<String, ShopperOrders> loaded = new HashMap<>();
     placed.forEach((shopper, orders) -> loaded.put(shopper, new ShopperOrders(orders)));
     return loaded;
-  }
-
-  /** None: a shopper's index loads when they look at their orders or place one. */
-  @Override
-  public Iterable<String> loadAllKeys() {
-    return null;
   }
 }
