@@ -95,6 +95,26 @@ class NotificationConfiguration {
     };
   }
 
+  /** Order events on Kafka, when a broker is configured: the durable {@code kafka} subscriber. */
+  @Bean(destroyMethod = "close")
+  AutoCloseable kafkaSubscription(KafkaSettings settings, Orders orders, JsonMapper json) {
+    if (!settings.configured()) {
+      return () -> {};
+    }
+    KafkaPublisher publisher = new KafkaPublisher(settings, json);
+    EventSubscription subscription =
+        orders.subscribe(
+            "kafka",
+            publisher,
+            EventSubscription.Options.DEFAULT.withLease(
+                KafkaPublisher.SEND_TIMEOUT.multipliedBy(4)));
+    log.info("Order events to Kafka at {}, topic {}", settings.bootstrap(), settings.topic());
+    return () -> {
+      subscription.close();
+      publisher.close();
+    };
+  }
+
   @Bean(destroyMethod = "close")
   AutoCloseable emailSubscription(
       NotificationSettings settings, Orders orders, OrderEventHandler emailHandler) {
