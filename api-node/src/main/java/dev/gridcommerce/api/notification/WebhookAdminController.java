@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,8 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  * answers the subscription with its signing secret, the only time it is shown; {@code GET} lists
  * them (without secrets), {@code DELETE /{id}} removes one; {@code GET /{id}/deliveries} is the
  * delivery log (every attempt, successes too), {@code POST /{id}/deliveries/{eventId}/redeliver}
- * sends one event again. A URL the grid may not call (not http/https, or resolving to a loopback,
- * link-local, metadata or private address) is a 400.
+ * sends one event again, {@code POST /{id}/redeliver?since=} every event first tried since then. A
+ * URL the grid may not call (not http/https, or resolving to a loopback, link-local, metadata or
+ * private address) is a 400.
  */
 @RestController
 @RequestMapping("/api/v1/admin/webhooks")
@@ -115,6 +117,23 @@ class WebhookAdminController {
         .redeliver(subscription(id), eventId)
         .orElseThrow(() ->
             ApiProblem.notFound("no delivery of event " + eventId + " to subscription " + id));
+  }
+
+  /**
+   * Sends again every event of the last week whose delivery to the subscription was first tried at
+   * or after {@code since} (ISO-8601), in that order, at most 1,000; answers how many were sent and
+   * how many the receiver took.
+   */
+  @PostMapping("/{id}/redeliver")
+  WebhookDispatcher.Redelivery redeliverSince(
+      @PathVariable String id, @RequestParam("since") String since) {
+    Instant from;
+    try {
+      from = Instant.parse(since);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ApiProblem.invalid("since", "an ISO-8601 time such as 2026-12-01T10:00:00Z");
+    }
+    return dispatcher.redeliverSince(subscription(id), from, 1_000);
   }
 
   private WebhookSubscription subscription(String id) {

@@ -6,6 +6,7 @@ import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.EventSubscription;
 import dev.gridcommerce.grid.order.Orders;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +122,33 @@ final class WebhookDispatcher implements AutoCloseable {
                 .flatMap(order ->
                     order.events().stream().filter(e -> e.id().equals(eventId)).findFirst())
                 .map(event -> deliveries.apply(subscription).redeliver(event, delivery)));
+  }
+
+  /** What a redelivery of many events came to. */
+  record Redelivery(int sent, int delivered, int failed) {}
+
+  /**
+   * Sends again, one at a time in the order they were first tried, every event the subscription's
+   * log has whose first attempt was at or after {@code since} (at most {@code max}).
+   */
+  Redelivery redeliverSince(WebhookSubscription subscription, java.time.Instant since, int max) {
+    List<WebhookDelivery> due =
+        notifications.deliveries(subscription.id(), Integer.MAX_VALUE).stream()
+            .filter(d -> d.firstAttemptAt() != null && !d.firstAttemptAt().isBefore(since))
+            .sorted(java.util.Comparator.comparing(WebhookDelivery::firstAttemptAt))
+            .limit(max)
+            .toList();
+    int delivered = 0;
+    int failed = 0;
+    for (WebhookDelivery delivery : due) {
+      Optional<WebhookDelivery> sent = redeliver(subscription, delivery.eventId());
+      if (sent.isPresent() && sent.get().attempts().getLast().succeeded()) {
+        delivered++;
+      } else {
+        failed++;
+      }
+    }
+    return new Redelivery(due.size(), delivered, failed);
   }
 
   @Override

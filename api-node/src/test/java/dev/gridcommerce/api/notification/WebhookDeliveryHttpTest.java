@@ -227,6 +227,25 @@ class WebhookDeliveryHttpTest {
     assertThat(again.body().get("status").asString()).isEqualTo("DELIVERED");
     assertThat(again.body().get("attempts").size()).isEqualTo(2);
     assertThat(at("/picky")).filteredOn(r -> r.eventId().equals(eventId)).hasSize(2);
+
+    // everything since a time, sent again in the order first tried
+    await().atMost(Duration.ofSeconds(20)).until(() -> at("/flaky").size() == 6); // /busy's too
+    List<String> firstTried = at("/flaky").stream().map(Received::eventId).distinct().toList();
+    int before = at("/flaky").size();
+    String since = first.get("attempts").get(0).get("at").asString();
+    Response all =
+        admin.post("/api/v1/admin/webhooks/" + flaky + "/redeliver?since=" + since, null);
+    assertThat(all.status()).as(all.text()).isEqualTo(200);
+    assertThat(all.body().get("sent").asInt()).isEqualTo(firstTried.size());
+    assertThat(all.body().get("delivered").asInt()).isEqualTo(firstTried.size());
+    assertThat(at("/flaky").subList(before, at("/flaky").size()))
+        .extracting(Received::eventId)
+        .containsExactlyElementsOf(firstTried);
+    assertThat(
+            admin
+                .post("/api/v1/admin/webhooks/" + flaky + "/redeliver?since=yesterday", null)
+                .status())
+        .isEqualTo(400);
   }
 
   @Test
