@@ -47,6 +47,9 @@ class WebhookDeliveryHttpTest {
   private static final String STORE = "berlin-mitte";
   private static final String SKU = "PAN-00012";
 
+  /** How many orders go through the receiver that fails at random. */
+  private static final int ORDERS = 200;
+
   @LocalServerPort int port;
 
   private ApiClient anonymous;
@@ -252,18 +255,21 @@ class WebhookDeliveryHttpTest {
   void eachOrdersEventsArriveInOrderDespiteRandomFailuresAndAHangingEndpointDelaysNoOther() {
     subscribe("/slow", List.of("PLACED", "CANCELLED"));
     subscribe("/random", List.of("PLACED", "CANCELLED"));
-    List<String> orders = new ArrayList<>();
+    List<ApiClient> shoppers = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      ApiClient shopper =
-          anonymous.newShopper("hook-3-" + i + "-" + System.nanoTime() + "@example.com");
+      shoppers.add(anonymous.newShopper("hook-3-" + i + "-" + System.nanoTime() + "@example.com"));
+    }
+    List<String> orders = new ArrayList<>();
+    for (int i = 0; i < ORDERS; i++) {
+      ApiClient shopper = shoppers.get(i % shoppers.size());
       String orderId = placeOrder(shopper);
       shopper.post("/api/v1/orders/" + orderId + "/cancel", null);
       orders.add(orderId);
     }
 
     await()
-        .atMost(Duration.ofSeconds(60))
-        .until(() -> at("/random").stream().filter(r -> r.answer() == 200).count() == 40);
+        .atMost(Duration.ofSeconds(180))
+        .until(() -> at("/random").stream().filter(r -> r.answer() == 200).count() == 2 * ORDERS);
     List<Received> delivered = at("/random").stream().filter(r -> r.answer() == 200).toList();
     assertThat(at("/random")).anyMatch(r -> r.answer() == 500);
     for (String orderId : orders) {
