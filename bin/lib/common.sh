@@ -91,6 +91,9 @@ build_before_and_after() {
   "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 }
 
+# Whether something listens on loopback port $1.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 # Waits until the command after the first three arguments succeeds while the background process
 # $1 (logging to $2; $3 names it in messages) runs; exits with the log's last lines if it dies,
 # and stops it and exits if it isn't up within a minute.
@@ -129,7 +132,7 @@ stripe_or_standin() {
     return 0
   fi
   local port="${STANDIN_PORT:-12111}"
-  if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
+  if port_open "$port"; then
     echo "[payments] error: port $port is taken (a Stripe stand-in left running? bin/cluster stop," \
       "or set STANDIN_PORT)" >&2
     exit 1
@@ -163,7 +166,7 @@ smtp_or_mail_catcher() {
     return 0
   fi
   local port="${MAIL_CATCHER_PORT:-3025}"
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+  if port_open "$port"; then
     echo "[mail] error: port $port is taken (a mail catcher left running? bin/cluster stop, or" \
       "set MAIL_CATCHER_PORT)" >&2
     exit 1

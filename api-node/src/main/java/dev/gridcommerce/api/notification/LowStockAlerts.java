@@ -9,10 +9,8 @@ import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.notification.Notifications;
-import dev.gridcommerce.grid.order.Orders;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The store staff's low-stock alert: as orders take stock (placed, or paid late), each of their
@@ -23,7 +21,6 @@ import java.util.Optional;
  */
 final class LowStockAlerts {
 
-  private final Orders orders;
   private final Inventory inventory;
   private final Catalog catalog;
   private final Accounts accounts;
@@ -33,7 +30,6 @@ final class LowStockAlerts {
   private final NotificationSettings settings;
 
   LowStockAlerts(
-      Orders orders,
       Inventory inventory,
       Catalog catalog,
       Accounts accounts,
@@ -41,7 +37,6 @@ final class LowStockAlerts {
       MailTemplates templates,
       Mailer mailer,
       NotificationSettings settings) {
-    this.orders = orders;
     this.inventory = inventory;
     this.catalog = catalog;
     this.accounts = accounts;
@@ -51,17 +46,14 @@ final class LowStockAlerts {
     this.settings = settings;
   }
 
-  void handle(OrderEvent event) {
+  /** Alerts for the products of {@code order} that {@code event} took below the threshold. */
+  void handle(OrderEvent event, Order order) {
     int threshold = settings.lowStockThreshold(event.storeId());
     if (threshold == 0
         || (event.type() != OrderEventType.PLACED && event.type() != OrderEventType.PAID)) {
       return;
     }
-    Optional<Order> order = orders.find(event.orderId());
-    if (order.isEmpty()) {
-      return;
-    }
-    List<String> skus = order.get().lines().stream().map(OrderLine::sku).toList();
+    List<String> skus = order.lines().stream().map(OrderLine::sku).toList();
     Map<String, Integer> available = inventory.available(event.storeId(), skus);
     available.forEach((sku, units) -> {
       if (units < threshold) {

@@ -85,14 +85,17 @@ class NotificationConfiguration {
     MailTemplates templates = new MailTemplates();
     Mailer mailer = new Mailer(Mailer.sender(settings.smtp()), settings.from());
     OrderMails shopperMails =
-        new OrderMails(orders, accounts, catalog, notifications, templates, mailer, settings);
+        new OrderMails(accounts, catalog, notifications, templates, mailer, settings);
     LowStockAlerts lowStock =
         new LowStockAlerts(
-            orders, inventory, catalog, accounts, notifications, templates, mailer, settings);
-    return event -> {
-      shopperMails.handle(event);
-      lowStock.handle(event);
-    };
+            inventory, catalog, accounts, notifications, templates, mailer, settings);
+    return event ->
+        orders
+            .find(event.orderId())
+            .ifPresent(order -> {
+              shopperMails.handle(event, order);
+              lowStock.handle(event, order);
+            });
   }
 
   /** Order events on Kafka, when a broker is configured: the durable {@code kafka} subscriber. */

@@ -9,7 +9,6 @@ import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.notification.Notifications;
-import dev.gridcommerce.grid.order.Orders;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.HashMap;
@@ -39,7 +38,6 @@ final class OrderMails {
           OrderEventType.CANCELLED, "cancelled",
           OrderEventType.REFUNDED, "refunded");
 
-  private final Orders orders;
   private final Accounts accounts;
   private final Catalog catalog;
   private final Notifications notifications;
@@ -48,14 +46,12 @@ final class OrderMails {
   private final NotificationSettings settings;
 
   OrderMails(
-      Orders orders,
       Accounts accounts,
       Catalog catalog,
       Notifications notifications,
       MailTemplates templates,
       Mailer mailer,
       NotificationSettings settings) {
-    this.orders = orders;
     this.accounts = accounts;
     this.catalog = catalog;
     this.notifications = notifications;
@@ -64,22 +60,22 @@ final class OrderMails {
     this.settings = settings;
   }
 
-  void handle(OrderEvent event) {
+  /** The shopper's mail of {@code event}, if it is one they are told of; {@code order} as it is. */
+  void handle(OrderEvent event, Order order) {
     String template = TEMPLATES.get(event.type());
     if (template == null) {
       return;
     }
     Optional<Account> shopper = accounts.byId(event.shopperId());
-    Optional<Order> order = orders.find(event.orderId());
-    if (shopper.isEmpty() || order.isEmpty()) {
-      log.warn("no mail for event {}: order or shopper {} unknown", event.id(), event.shopperId());
+    if (shopper.isEmpty()) {
+      log.warn("no mail for event {}: shopper {} unknown", event.id(), event.shopperId());
       return;
     }
     String key = "mail:" + event.id() + ":" + shopper.get().email();
     if (notifications.alreadySent(key)) {
       return;
     }
-    MailTemplates.Mail mail = templates.render(template, model(event, order.get(), shopper.get()));
+    MailTemplates.Mail mail = templates.render(template, model(event, order, shopper.get()));
     mailer.send(shopper.get().email(), mail);
     notifications.sent(key);
   }

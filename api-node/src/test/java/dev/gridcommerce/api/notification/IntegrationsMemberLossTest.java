@@ -23,14 +23,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -199,24 +196,6 @@ class IntegrationsMemberLossTest {
   }
 
   private static List<String> topic() {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrap());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "loss-" + System.nanoTime());
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    List<String> values = new ArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-      consumer.subscribe(List.of("commerce.order-events"));
-      int empty = 0;
-      while (empty < 3) {
-        var records = consumer.poll(Duration.ofSeconds(1));
-        if (records.isEmpty() && !consumer.assignment().isEmpty()) {
-          empty++;
-        }
-        records.forEach(record -> values.add(record.value()));
-      }
-    }
-    return values;
+    return BROKER.read("commerce.order-events").stream().map(ConsumerRecord::value).toList();
   }
 }

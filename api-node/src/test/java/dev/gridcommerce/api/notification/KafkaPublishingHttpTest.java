@@ -12,12 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,34 +53,16 @@ class KafkaPublishingHttpTest {
 
   record Published(String key, String eventId, String type, String value) {}
 
-  /** Every record on the topic so far, read from the beginning. */
+  /** Every record on the topic so far. */
   private static List<Published> topic() {
-    Properties config = new Properties();
-    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, BROKER.bootstrap());
-    config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime());
-    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-    List<Published> all = new CopyOnWriteArrayList<>();
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-      consumer.subscribe(List.of(TOPIC));
-      int empty = 0;
-      while (empty < 3) {
-        var records = consumer.poll(Duration.ofSeconds(1));
-        if (records.isEmpty() && !consumer.assignment().isEmpty()) {
-          empty++;
-        }
-        for (ConsumerRecord<String, String> record : records) {
-          all.add(
-              new Published(
-                  record.key(),
-                  header(record, "Commerce-Event-Id"),
-                  header(record, "Commerce-Event-Type"),
-                  record.value()));
-        }
-      }
-    }
-    return all;
+    return BROKER.read(TOPIC).stream()
+        .map(record ->
+            new Published(
+                record.key(),
+                header(record, "Commerce-Event-Id"),
+                header(record, "Commerce-Event-Type"),
+                record.value()))
+        .toList();
   }
 
   private static String header(ConsumerRecord<String, String> record, String name) {

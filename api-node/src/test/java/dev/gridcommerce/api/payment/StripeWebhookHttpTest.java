@@ -94,10 +94,6 @@ class StripeWebhookHttpTest {
     return new StoreStock(maps, STORE).stock(sku);
   }
 
-  private void confirm(String intentId, String paymentMethod) {
-    standIn.confirm(intentId, paymentMethod);
-  }
-
   /**
    * Once every event the stand-in sent was delivered: the order has a failed payment on its
    * timeline and is still payable.
@@ -140,7 +136,7 @@ class StripeWebhookHttpTest {
     PaymentGateway.Intent intent =
         gateway.intentFor(orderId, order(orderId).shopperId(), order(orderId).total());
 
-    confirm(intent.id(), "pm_card_visa");
+    standIn.confirm(intent.id(), "pm_card_visa");
     standIn.webhooks().deliver(event("payment_intent.succeeded", intent.id()).id(), 20);
 
     await().atMost(Duration.ofSeconds(20)).until(() -> standIn.webhooks().delivered() == 20);
@@ -159,7 +155,7 @@ class StripeWebhookHttpTest {
     PaymentGateway.Intent intent =
         gateway.intentFor(orderId, order(orderId).shopperId(), order(orderId).total());
 
-    confirm(intent.id(), "pm_card_chargeDeclined");
+    standIn.confirm(intent.id(), "pm_card_chargeDeclined");
 
     assertPayableWithAFailedPayment(orderId);
   }
@@ -174,7 +170,7 @@ class StripeWebhookHttpTest {
             order(orderId).shopperId(),
             new Money(total.amountMinor() - 1, total.currency()));
 
-    confirm(intent.id(), "pm_card_visa");
+    standIn.confirm(intent.id(), "pm_card_visa");
 
     assertPayableWithAFailedPayment(orderId);
   }
@@ -185,7 +181,7 @@ class StripeWebhookHttpTest {
     standIn.webhooks().drop(true);
     PaymentGateway.Intent intent =
         gateway.intentFor(orderId, order(orderId).shopperId(), order(orderId).total());
-    confirm(intent.id(), "pm_card_visa");
+    standIn.confirm(intent.id(), "pm_card_visa");
     Webhooks.Event success = event("payment_intent.succeeded", intent.id());
     String signature = standIn.webhooks().signature(success.payload());
 
@@ -223,7 +219,7 @@ class StripeWebhookHttpTest {
     standIn.webhooks().drop(true);
     PaymentGateway.Intent intent =
         gateway.intentFor("no-such-order", "someone", new Money(100, "EUR"));
-    confirm(intent.id(), "pm_card_visa");
+    standIn.confirm(intent.id(), "pm_card_visa");
     Webhooks.Event success = event("payment_intent.succeeded", intent.id());
 
     HttpResponse<String> answer =

@@ -2,14 +2,18 @@ package dev.gridcommerce.api.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A real single-node Kafka broker (KRaft) in a child JVM on free loopback ports, from Kafka's Maven
@@ -17,8 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
-  private final int port = freePort();
-  private final int controllerPort = freePort();
+  private final int port = Loopback.freePort();
+  private final int controllerPort = Loopback.freePort();
   private final Path data;
   private final Path log;
   private Process process;
@@ -98,12 +102,27 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Every record of {@code topic} so far, read from its beginning by a new consumer. */
+  public List<ConsumerRecord<String, String>> read(String topic) {
+    Properties config = new Properties();
+    config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+    config.put(ConsumerConfig.GROUP_ID_CONFIG, "test-" + System.nanoTime());
+    config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    List<ConsumerRecord<String, String>> all = new ArrayList<>();
+    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+      consumer.subscribe(List.of(topic));
+      int empty = 0;
+      while (empty < 3) { // three quiet polls once the partitions are assigned: read to the end
+        var records = consumer.poll(Duration.ofSeconds(1));
+        if (records.isEmpty() && !consumer.assignment().isEmpty()) {
+          empty++;
+        }
+        records.forEach(all::add);
+      }
     }
+    return all;
   }
 
   @Override

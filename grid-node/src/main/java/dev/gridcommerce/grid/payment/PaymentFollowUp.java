@@ -115,9 +115,10 @@ final class PaymentFollowUp implements OrderEventHandler {
   private void recordWhatStripeRefunded(Order order, PaymentRefused refused) {
     try {
       Money atStripe = gateway.refunded(order.payment().id());
-      orders.refundRecorded(
-          order.id(), atStripe, gateway.provider() + "-refunded-" + atStripe.amountMinor());
-      Order now = orders.find(order.id()).orElse(order);
+      OrderChange recorded =
+          orders.refundRecorded(
+              order.id(), atStripe, gateway.provider() + "-refunded-" + atStripe.amountMinor());
+      Order now = recorded.order() == null ? order : recorded.order();
       if (now.refundOwed().isPositive()) {
         log.error(
             "order {} owes {} {} back and Stripe refused the refund ({}): someone has to look",

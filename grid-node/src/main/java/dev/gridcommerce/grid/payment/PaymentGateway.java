@@ -19,7 +19,7 @@ public interface PaymentGateway {
   }
 
   /** A refund of (part of) an order's payment. */
-  record Refund(String id, String intentId, Money amount, String status) {}
+  record Refund(String id, Money amount, String status) {}
 
   /** The provider's name on payment references ({@code stripe}). */
   String provider();

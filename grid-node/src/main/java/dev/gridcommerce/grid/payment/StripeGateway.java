@@ -159,10 +159,7 @@ public final class StripeGateway implements PaymentGateway {
                     .refunds()
                     .create(params, key(orderId, "refund-" + alreadyRefunded.amountMinor())));
     return new Refund(
-        refund.getId(),
-        refund.getPaymentIntent(),
-        money(refund.getAmount(), refund.getCurrency()),
-        refund.getStatus());
+        refund.getId(), money(refund.getAmount(), refund.getCurrency()), refund.getStatus());
   }
 
   @Override
