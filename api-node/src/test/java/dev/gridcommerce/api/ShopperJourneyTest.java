@@ -61,7 +61,12 @@ class ShopperJourneyTest {
     assertThat(shopper.put("/api/v1/cart/store", Map.of("storeId", STORE)).status()).isEqualTo(200);
     Response cart = shopper.put("/api/v1/cart/items/" + sku, Map.of("quantity", 2));
     assertThat(cart.status()).isEqualTo(200);
-    assertThat(cart.body().get("total").get("amount").asLong()).isEqualTo(2 * price);
+    JsonNode breakdown = cart.body().get("price");
+    assertThat(breakdown.get("subtotal").get("amount").asLong()).isEqualTo(2 * price);
+    long fees =
+        breakdown.get("deliveryFee").get("amount").asLong()
+            + breakdown.get("smallBasketFee").get("amount").asLong();
+    assertThat(cart.body().get("total").get("amount").asLong()).isEqualTo(2 * price + fees);
 
     Response placed =
         shopper.post("/api/v1/checkout", null, Map.of("Idempotency-Key", "journey-1"));
@@ -69,7 +74,8 @@ class ShopperJourneyTest {
     String orderId = placed.body().get("id").asString();
     assertThat(placed.header("Location")).isEqualTo("/api/v1/orders/" + orderId);
     assertThat(placed.body().get("status").asString()).isEqualTo("PENDING_PAYMENT");
-    assertThat(placed.body().get("total").get("amount").asLong()).isEqualTo(2 * price);
+    assertThat(placed.body().get("total").get("amount").asLong()).isEqualTo(2 * price + fees);
+    assertThat(placed.body().get("price")).isEqualTo(breakdown);
 
     Response retried =
         shopper.post("/api/v1/checkout", null, Map.of("Idempotency-Key", "journey-1"));

@@ -1,14 +1,21 @@
 package dev.gridcommerce.demo;
 
 import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.DeliveryTerms;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.domain.inventory.StockKey;
+import dev.gridcommerce.domain.pricing.VoucherKind;
+import dev.gridcommerce.domain.pricing.VoucherTerms;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -69,15 +76,62 @@ public record DemoCatalog(
     String name = variant + " " + item + (round > 0 ? " No. " + (round + 1) : "");
     long cents = category.minCents() + random.nextLong(category.maxCents() - category.minCents());
     long price = cents - cents % 10 + 9;
+    String sku = "%s-%05d".formatted(category.code(), serial);
     return new Product(
-        "%s-%05d".formatted(category.code(), serial),
+        sku,
         name,
         brand,
         category.name(),
         "%s %s by %s, %s. %s".formatted(variant, item.toLowerCase(), brand, size, category.blurb()),
         Money.of(price, CURRENCY),
-        Map.of("size", size, "origin", ORIGINS.get(random.nextInt(ORIGINS.size()))));
+        Map.of("size", size, "origin", ORIGINS.get(random.nextInt(ORIGINS.size()))),
+        STANDARD_RATED.contains(category.code()) ? TaxClass.STANDARD : TaxClass.REDUCED,
+        imageUrl(sku));
   }
+
+  /**
+   * Where a product's generated placeholder picture is served: every API node draws one for any
+   * product at this path.
+   */
+  public static String imageUrl(String sku) {
+    return "/api/v1/products/" + sku + "/image.svg";
+  }
+
+  /**
+   * The demo's vouchers, valid for a year from {@code now}: WELCOME10 (10 % off a basket of 15.00
+   * EUR or more) and FREESHIP (free delivery), each once per shopper, 10,000 times in all.
+   */
+  public static List<VoucherTerms> vouchers(Instant now) {
+    Instant until = now.plus(Duration.ofDays(365));
+    Money zero = Money.zero(CURRENCY);
+    return List.of(
+        new VoucherTerms(
+            "WELCOME10",
+            VoucherKind.PERCENTAGE,
+            1000,
+            zero,
+            Money.of(1500, CURRENCY),
+            now,
+            until,
+            10_000,
+            1),
+        new VoucherTerms(
+            "FREESHIP", VoucherKind.FREE_DELIVERY, 0, zero, zero, now, until, 10_000, 1));
+  }
+
+  /** Categories sold at the standard VAT rate in Germany; the rest is food, at the reduced rate. */
+  private static final Set<String> STANDARD_RATED = Set.of("BEV", "HOU", "PER");
+
+  /**
+   * The demo stores' terms: 1.99 EUR delivery, free from 30.00 EUR, and 1.50 EUR on a basket below
+   * 10.00 EUR.
+   */
+  public static final DeliveryTerms DELIVERY_TERMS =
+      new DeliveryTerms(
+          Money.of(199, CURRENCY),
+          Money.of(3000, CURRENCY),
+          Money.of(1000, CURRENCY),
+          Money.of(150, CURRENCY));
 
   private record Category(
       String code,
@@ -92,21 +146,32 @@ public record DemoCatalog(
   private static final List<DarkStore> STORES =
       List.of(
           new DarkStore(
-              "berlin-mitte", "Berlin Mitte", new GeoPoint(52.5200, 13.4050), 3.0, false, CURRENCY),
+              "berlin-mitte",
+              "Berlin Mitte",
+              new GeoPoint(52.5200, 13.4050),
+              3.0,
+              false,
+              CURRENCY,
+              "DE",
+              DELIVERY_TERMS),
           new DarkStore(
               "berlin-kreuzberg",
               "Berlin Kreuzberg",
               new GeoPoint(52.4986, 13.4033),
               3.0,
               false,
-              CURRENCY),
+              CURRENCY,
+              "DE",
+              DELIVERY_TERMS),
           new DarkStore(
               "berlin-prenzlauer-berg",
               "Berlin Prenzlauer Berg",
               new GeoPoint(52.5388, 13.4244),
               2.5,
               true,
-              CURRENCY));
+              CURRENCY,
+              "DE",
+              DELIVERY_TERMS));
 
   private static final List<String> VARIANTS =
       List.of(

@@ -9,6 +9,7 @@ import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +31,7 @@ public final class GridSerializers {
     all.addAll(Checkout.serializers());
     all.addAll(Accounts.serializers());
     all.addAll(Notifications.serializers());
+    all.addAll(Vouchers.serializers());
     return all;
   }
 

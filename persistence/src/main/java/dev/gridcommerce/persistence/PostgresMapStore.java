@@ -221,6 +221,11 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
         .createArrayOf("timestamptz", values.stream().map(Timestamp::from).toArray());
   }
 
+  protected static Array booleanArray(PreparedStatement statement, Collection<Boolean> values)
+      throws SQLException {
+    return statement.getConnection().createArrayOf("boolean", values.toArray());
+  }
+
   protected static OffsetDateTime utc(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
@@ -235,5 +240,14 @@ public abstract class PostgresMapStore<K, V> implements MapStore<K, V>, MapLoade
 
   protected static List<Integer> integers(ResultSet row, String column) throws SQLException {
     return List.of((Integer[]) row.getArray(column).getArray());
+  }
+
+  protected static List<Boolean> booleans(ResultSet row, String column) throws SQLException {
+    return List.of((Boolean[]) row.getArray(column).getArray());
+  }
+
+  protected static List<Instant> instants(ResultSet row, String column) throws SQLException {
+    Timestamp[] values = (Timestamp[]) row.getArray(column).getArray();
+    return java.util.Arrays.stream(values).map(Timestamp::toInstant).toList();
   }
 }

@@ -72,6 +72,15 @@ class SecurityConfiguration {
                 .requestMatchers(
                     HttpMethod.GET, "/api/v1/stores", "/api/v1/products", "/api/v1/products/**")
                 .permitAll()
+                // the catalog is changed by ADMIN, reviewed by shoppers
+                .requestMatchers(HttpMethod.PUT, "/api/v1/products/{sku}")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/products/{sku}")
+                .hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/v1/products/{sku}/reviews/**")
+                .hasRole("SHOPPER")
+                .requestMatchers(HttpMethod.POST, "/api/v1/products/{sku}/reviews")
+                .hasRole("SHOPPER")
                 .requestMatchers(
                     "/actuator/health/**",
                     "/actuator/health",

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,6 +39,8 @@ class CartController {
 
   record ChooseStore(@NotBlank String storeId) {}
 
+  record UseVoucher(@NotBlank @Size(max = 64) String code) {}
+
   record SetQuantity(@NotNull @Min(0) @Max(Cart.MAX_QUANTITY_PER_LINE) Integer quantity) {}
 
   @GetMapping
@@ -57,6 +60,18 @@ class CartController {
       @PathVariable String sku,
       @Valid @RequestBody SetQuantity request) {
     return view(carts.setQuantity(caller.userId(), sku, request.quantity()));
+  }
+
+  /** Names the cart's voucher; the cart then shows its discount, or why it doesn't apply. */
+  @PutMapping("/voucher")
+  CartView useVoucher(
+      @AuthenticationPrincipal Caller caller, @Valid @RequestBody UseVoucher request) {
+    return view(carts.useVoucher(caller.userId(), request.code()));
+  }
+
+  @DeleteMapping("/voucher")
+  CartView dropVoucher(@AuthenticationPrincipal Caller caller) {
+    return CartView.of(carts.dropVoucher(caller.userId()));
   }
 
   @DeleteMapping
@@ -85,6 +100,8 @@ class CartController {
                   shortOf.available()));
       case CartChange.UnknownProduct unknown ->
           throw ApiProblem.notFound("no product has the sku '" + unknown.sku() + "'");
+      case CartChange.UnknownVoucher unknown ->
+          throw ApiProblem.notFound("no voucher has the code '" + unknown.code() + "'");
       case CartChange.UnknownStore unknown ->
           throw ApiProblem.invalid(
               "storeId", "no dark store has the id '" + unknown.storeId() + "'");

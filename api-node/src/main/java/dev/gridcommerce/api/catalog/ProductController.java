@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.search.CatalogIndex;
@@ -48,6 +49,11 @@ class ProductController {
       List<ProductSummary> items,
       Map<String, List<CatalogPage.FacetCount>> facets) {}
 
+  /**
+   * A product page: what {@code PUT /products/{sku}} takes back, plus the live {@code available}
+   * units at a store when one is named. {@code imageUrl} is the product's picture, or its generated
+   * placeholder.
+   */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ProductDetail(
       String sku,
@@ -56,8 +62,25 @@ class ProductController {
       String category,
       String description,
       Money price,
+      TaxClass taxClass,
       Map<String, String> attributes,
-      Integer available) {}
+      String imageUrl,
+      Integer available) {
+
+    static ProductDetail of(Product product, Integer available) {
+      return new ProductDetail(
+          product.sku(),
+          product.name(),
+          product.brand(),
+          product.category(),
+          product.description(),
+          product.price(),
+          product.taxClass(),
+          product.attributes(),
+          ProductImages.urlOf(product),
+          available);
+    }
+  }
 
   @GetMapping
   SearchResponse search(
@@ -108,15 +131,7 @@ class ProductController {
             .product(sku)
             .orElseThrow(() -> ApiProblem.notFound("no product has the sku '" + sku + "'"));
     Integer available = store == null ? null : availableAt(store, List.of(sku)).get(sku);
-    return new ProductDetail(
-        product.sku(),
-        product.name(),
-        product.brand(),
-        product.category(),
-        product.description(),
-        product.price(),
-        product.attributes(),
-        available);
+    return ProductDetail.of(product, available);
   }
 
   /** Live available units at a dark store; refuses a store id that names no dark store. */

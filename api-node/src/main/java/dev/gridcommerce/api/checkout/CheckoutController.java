@@ -5,7 +5,6 @@ import dev.gridcommerce.api.order.OrderView;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
-import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.order.Order;
@@ -149,17 +148,29 @@ class CheckoutController {
   }
 
   private static ApiProblem refusal(CheckoutOutcome.Refused refused) {
-    return refused.reason() == Refusal.OUTSIDE_DELIVERY_AREA
-        ? new ApiProblem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "outside-delivery-area",
-            "Outside the delivery area",
-            refused.detail())
-        : new ApiProblem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
-            "cart-not-ready",
-            "Cart can't be checked out",
-            refused.detail(),
-            Map.of("reason", refused.reason()));
+    return switch (refused.reason()) {
+      case OUTSIDE_DELIVERY_AREA ->
+          new ApiProblem(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "outside-delivery-area",
+              "Outside the delivery area",
+              refused.detail());
+      case VOUCHER_NOT_APPLICABLE ->
+          new ApiProblem(
+              HttpStatus.CONFLICT,
+              "voucher-not-applicable",
+              "Voucher doesn't apply",
+              refused.detail());
+      case VOUCHER_UNAVAILABLE ->
+          new ApiProblem(
+              HttpStatus.CONFLICT, "voucher-unavailable", "Voucher used up", refused.detail());
+      default ->
+          new ApiProblem(
+              HttpStatus.UNPROCESSABLE_CONTENT,
+              "cart-not-ready",
+              "Cart can't be checked out",
+              refused.detail(),
+              Map.of("reason", refused.reason()));
+    };
   }
 }

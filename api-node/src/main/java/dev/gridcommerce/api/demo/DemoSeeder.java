@@ -7,6 +7,8 @@ import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.pricing.Vouchers;
+import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +33,16 @@ class DemoSeeder implements ApplicationRunner, Ordered {
   private final Inventory inventory;
   private final AccountService accounts;
   private final DemoSettings settings;
+  private final Vouchers vouchers;
 
-  DemoSeeder(Catalog catalog, Inventory inventory, AccountService accounts, DemoSettings settings) {
+  DemoSeeder(
+      Catalog catalog,
+      Inventory inventory,
+      AccountService accounts,
+      DemoSettings settings,
+      Vouchers vouchers) {
     this.catalog = catalog;
+    this.vouchers = vouchers;
     this.inventory = inventory;
     this.accounts = accounts;
     this.settings = settings;
@@ -51,6 +60,7 @@ class DemoSeeder implements ApplicationRunner, Ordered {
     catalog.putStores(demo.stores());
     catalog.putProducts(demo.products());
     inventory.stockUp(demo.stock());
+    DemoCatalog.vouchers(Instant.now()).forEach(vouchers::create);
     seedAccount(
         settings.adminEmail(), settings.adminPassword(), "Admin", Set.of(Role.ADMIN), Set.of());
     for (DarkStore store : demo.stores()) {

@@ -9,8 +9,6 @@ import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.notification.Notifications;
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,9 +115,6 @@ final class OrderMails {
 
   /** An amount as shoppers read it: {@code 4.99 EUR}. */
   static String money(Money money) {
-    int digits = Currency.getInstance(money.currency()).getDefaultFractionDigits();
-    return BigDecimal.valueOf(money.amountMinor(), Math.max(digits, 0)).toPlainString()
-        + " "
-        + money.currency();
+    return Money.format(money);
   }
 }

@@ -23,6 +23,7 @@ public record OrderView(
     List<Line> lines,
     PriceBreakdown price,
     Money total,
+    String voucherCode,
     Payment payment,
     Money refunded,
     Instant createdAt,
@@ -44,8 +45,16 @@ public record OrderView(
     }
   }
 
+  /** A line at the price it was ordered at, with the VAT rate and amount its total contains. */
   public record Line(
-      String id, String sku, String name, int quantity, Money unitPrice, Money lineTotal) {}
+      String id,
+      String sku,
+      String name,
+      int quantity,
+      Money unitPrice,
+      Money lineTotal,
+      int taxRateBasisPoints,
+      Money tax) {}
 
   /** One event of an order, as its timeline and its event stream show it. */
   public record Event(
@@ -81,10 +90,20 @@ public record OrderView(
         order.status(),
         order.storeId(),
         order.lines().stream()
-            .map(l -> new Line(l.id(), l.sku(), l.name(), l.quantity(), l.unitPrice(), l.total()))
+            .map(l ->
+                new Line(
+                    l.id(),
+                    l.sku(),
+                    l.name(),
+                    l.quantity(),
+                    l.unitPrice(),
+                    l.total(),
+                    l.taxRateBasisPoints(),
+                    l.tax()))
             .toList(),
         order.price(),
         order.total(),
+        order.voucherCode(),
         Payment.of(order.payment()),
         order.refunded(),
         order.createdAt(),
@@ -96,7 +115,18 @@ public record OrderView(
   /** The order as checkout answers it: with what the shopper's browser needs to pay it. */
   public OrderView withPayment(Payment started) {
     return new OrderView(
-        id, status, storeId, lines, price, total, started, refunded, createdAt, expiresAt,
-        updatedAt, timeline);
+        id,
+        status,
+        storeId,
+        lines,
+        price,
+        total,
+        voucherCode,
+        started,
+        refunded,
+        createdAt,
+        expiresAt,
+        updatedAt,
+        timeline);
   }
 }

@@ -187,16 +187,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           BigInteger.class);
 
   private static ResponseEntity<Object> invalid(List<FieldError> errors) {
-    String detail =
-        String.join(
-            "; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
     return ResponseEntity.badRequest()
         .body(
             ApiProblem.problem(
                 HttpStatus.BAD_REQUEST,
                 "invalid-request",
                 "Invalid request",
-                detail,
+                ApiProblem.detail(errors),
                 Map.of("errors", errors)));
   }
 

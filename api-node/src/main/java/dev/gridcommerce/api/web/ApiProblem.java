@@ -40,12 +40,23 @@ public class ApiProblem extends ErrorResponseException {
   }
 
   public static ApiProblem invalid(String field, String message) {
+    return invalid(java.util.List.of(new FieldError(field, message)));
+  }
+
+  /** A 400 naming every invalid field. */
+  public static ApiProblem invalid(java.util.List<FieldError> errors) {
     return new ApiProblem(
         HttpStatus.BAD_REQUEST,
         "invalid-request",
         "Invalid request",
-        field + ": " + message,
-        Map.of("errors", java.util.List.of(new FieldError(field, message))));
+        detail(errors),
+        Map.of("errors", errors));
+  }
+
+  /** The errors in one sentence: {@code name: must not be blank; price: must be positive}. */
+  public static String detail(java.util.List<FieldError> errors) {
+    return String.join(
+        "; ", errors.stream().map(error -> error.field() + ": " + error.message()).toList());
   }
 
   /** One invalid input field and what is wrong with it. */

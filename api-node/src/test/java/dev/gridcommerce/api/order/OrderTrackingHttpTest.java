@@ -3,11 +3,11 @@ package dev.gridcommerce.api.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
-import dev.gridcommerce.api.ApiNodeApplication;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
 import dev.gridcommerce.api.testing.EventStreamClient;
 import dev.gridcommerce.api.testing.EventStreamClient.Event;
+import dev.gridcommerce.api.testing.SecondApiNode;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.grid.order.Orders;
 import java.time.Duration;
@@ -17,10 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,22 +38,13 @@ class OrderTrackingHttpTest {
   @Autowired HazelcastInstance grid;
   @Autowired Orders orders;
 
-  private ConfigurableApplicationContext secondNode;
+  private SecondApiNode secondNode;
   private int secondPort;
 
   @BeforeEach
   void startASecondApiNodeInClientMode() {
-    secondNode =
-        new SpringApplicationBuilder(ApiNodeApplication.class)
-            .run(
-                "--server.port=0",
-                "--commerce.grid.mode=client",
-                "--commerce.grid.members=127.0.0.1:"
-                    + grid.getCluster().getLocalMember().getAddress().getPort(),
-                "--commerce.grid.cluster-name=" + grid.getConfig().getClusterName(),
-                "--commerce.security.jwt-secret=test-secret-test-secret-test-secret-!!",
-                "--commerce.tracking.heartbeat=60s");
-    secondPort = ((WebServerApplicationContext) secondNode).getWebServer().getPort();
+    secondNode = SecondApiNode.start(grid, "--commerce.tracking.heartbeat=60s");
+    secondPort = secondNode.port();
   }
 
   @AfterEach

@@ -105,6 +105,12 @@ public final class ApiClient {
     }
   }
 
+  /** A JSON object as a map, to send back changed. */
+  @SuppressWarnings("unchecked")
+  public static Map<String, Object> asMap(JsonNode object) {
+    return new HashMap<>(JSON.convertValue(object, Map.class));
+  }
+
   public Response get(String path) {
     return send("GET", path, null, Map.of());
   }
@@ -160,7 +166,7 @@ public final class ApiClient {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    headers.forEach(request::header);
+    headers.forEach(request::setHeader);
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,9 +2,12 @@ package dev.gridcommerce.bench.persistence;
 
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.bench.support.BenchGrid;
+import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.persistence.order.OrderMapStore;
 import dev.gridcommerce.persistence.testing.TestDatabase;
@@ -70,6 +73,9 @@ public final class WriteBehindThroughput {
     System.out.println(report(runs, seconds));
   }
 
+  private static final DarkStore STORE =
+      new DarkStore("berlin-mitte", "Berlin Mitte", new GeoPoint(52.52, 13.405), 3, false, "EUR");
+
   private static Order order(long n) {
     Instant now = Instant.ofEpochMilli(1_795_000_000_000L + n);
     List<OrderLine> lines =
@@ -81,7 +87,7 @@ public final class WriteBehindThroughput {
         "shopper-" + (n % 10_000),
         "berlin-mitte",
         lines,
-        "EUR",
+        Pricing.price(lines.stream().map(OrderLine::priced).toList(), STORE),
         now,
         now.plusSeconds(600),
         "order-" + n + "-placed");

@@ -9,12 +9,17 @@ import java.util.Optional;
 
 /**
  * A shopper's cart. It belongs to one dark store ({@code storeId}, null until the shopper chooses
- * one) and holds at most one line per product.
+ * one), holds at most one line per product, and may name one voucher ({@code voucherCode},
+ * upper-case, or null), which is priced in and held at checkout.
  */
-public record Cart(String storeId, List<CartLine> lines, Instant updatedAt) {
+public record Cart(String storeId, List<CartLine> lines, String voucherCode, Instant updatedAt) {
 
   public static final int MAX_QUANTITY_PER_LINE = 50;
   public static final int MAX_LINES = 100;
+
+  public Cart(String storeId, List<CartLine> lines, Instant updatedAt) {
+    this(storeId, lines, null, updatedAt);
+  }
 
   public Cart {
     lines = List.copyOf(lines);
@@ -47,7 +52,7 @@ public record Cart(String storeId, List<CartLine> lines, Instant updatedAt) {
   }
 
   public Cart atStore(String newStoreId, Instant now) {
-    return new Cart(Objects.requireNonNull(newStoreId, "storeId"), lines, now);
+    return new Cart(Objects.requireNonNull(newStoreId, "storeId"), lines, voucherCode, now);
   }
 
   /** Sets the quantity of a product, keeping the line's place; zero removes the line. */
@@ -69,10 +74,16 @@ public record Cart(String storeId, List<CartLine> lines, Instant updatedAt) {
     if (!replaced && quantity > 0) {
       next.add(new CartLine(sku, quantity));
     }
-    return new Cart(storeId, next, now);
+    return new Cart(storeId, next, voucherCode, now);
   }
 
+  /** The cart with this voucher (a code already normalized), or none for null. */
+  public Cart withVoucher(String code, Instant now) {
+    return new Cart(storeId, lines, code, now);
+  }
+
+  /** No lines and no voucher. */
   public Cart emptied(Instant now) {
-    return new Cart(storeId, List.of(), now);
+    return new Cart(storeId, List.of(), null, now);
   }
 }

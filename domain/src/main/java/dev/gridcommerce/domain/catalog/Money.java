@@ -1,5 +1,7 @@
 package dev.gridcommerce.domain.catalog;
 
+import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Objects;
 
 /** An amount in integer minor units (cents) of an ISO 4217 currency. */
@@ -37,6 +39,31 @@ public record Money(long amountMinor, String currency) {
 
   public static Money zero(String currency) {
     return new Money(0, currency);
+  }
+
+  /** The amount as people read it: {@code 12.50 EUR} (minor digits as ISO 4217 has them). */
+  public static String format(Money money) {
+    return BigDecimal.valueOf(money.amountMinor, minorDigits(money.currency)).toPlainString()
+        + " "
+        + money.currency;
+  }
+
+  /** Whether ISO 4217 (as the JDK knows it) has the code: what input from people is held to. */
+  public static boolean isKnownCurrency(String code) {
+    try {
+      return code != null && Currency.getInstance(code).getCurrencyCode().equals(code);
+    } catch (IllegalArgumentException unknown) {
+      return false;
+    }
+  }
+
+  /** How many minor digits the currency has (2 for one ISO 4217 doesn't know). */
+  public static int minorDigits(String currency) {
+    try {
+      return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+    } catch (IllegalArgumentException unknown) {
+      return 2;
+    }
   }
 
   public Money plus(Money other) {

@@ -38,6 +38,10 @@ public sealed interface CheckoutOutcome {
     STORE_GONE,
     PRODUCTS_GONE,
     OUTSIDE_DELIVERY_AREA,
+    /** The cart's voucher doesn't apply to it (or no longer exists). */
+    VOUCHER_NOT_APPLICABLE,
+    /** The cart's voucher has no use left for this shopper (others took them meanwhile). */
+    VOUCHER_UNAVAILABLE,
     ORDER_GONE
   }
 }

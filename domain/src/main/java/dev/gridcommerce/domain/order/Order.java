@@ -3,6 +3,7 @@ package dev.gridcommerce.domain.order;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Pricing;
+import dev.gridcommerce.domain.pricing.Quote;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * back. {@link #refundOwed} is what the order still has to give back.
  *
  * @param price what the order costs, fixed when it was placed
+ * @param voucherCode the voucher whose use the order holds (and redeems when paid), or null
  * @param payment the order's payment (null until one was started or it was paid)
  * @param refunded how much of the payment the provider has refunded (zero, in the order's currency)
  * @param version how many changes the order has had; stored rows are only replaced by higher ones
@@ -35,6 +37,7 @@ public record Order(
     String storeId,
     List<OrderLine> lines,
     PriceBreakdown price,
+    String voucherCode,
     OrderStatus status,
     StockEffect pendingStock,
     PaymentReference payment,
@@ -75,8 +78,10 @@ public record Order(
       throw new IllegalArgumentException("an order has at least one line");
     }
     long subtotal = 0;
+    long lineTax = 0;
     for (int i = 0; i < lines.size(); i++) {
       OrderLine line = lines.get(i);
+      lineTax = Math.addExact(lineTax, line.tax().amountMinor());
       for (int j = 0; j < i; j++) {
         if (lines.get(j).sku().equals(line.sku())) {
           throw new IllegalArgumentException("an order has one line per product");
@@ -93,6 +98,9 @@ public record Order(
     if (subtotal != price.subtotal().amountMinor()) {
       throw new IllegalArgumentException(
           "the subtotal " + price.subtotal() + " is not the sum of the lines, " + subtotal);
+    }
+    if (lineTax > price.tax().amountMinor()) {
+      throw new IllegalArgumentException("the lines contain more tax than the order");
     }
   }
 
@@ -123,19 +131,31 @@ public record Order(
   }
 
   /**
-   * A new order, priced by {@link Pricing}, whose stock is already held until {@code expiresAt};
-   * its first event, {@code PLACED}, has the id {@code eventId}.
+   * A new order priced by {@link Pricing} as {@code quote} (its lines in the order of {@code
+   * lines}), whose stock and voucher use are already held until {@code expiresAt}; its first event,
+   * {@code PLACED}, has the id {@code eventId}.
    */
   public static Order placed(
       String id,
       String shopperId,
       String storeId,
       List<OrderLine> lines,
-      String currency,
+      Quote quote,
       Instant now,
       Instant expiresAt,
       String eventId) {
-    PriceBreakdown price = Pricing.price(lines.stream().map(OrderLine::priced).toList(), currency);
+    if (quote.lines().size() != lines.size()) {
+      throw new IllegalArgumentException("the quote prices other lines than the order's");
+    }
+    List<OrderLine> taxed = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!quote.lines().get(i).sku().equals(lines.get(i).sku())) {
+        throw new IllegalArgumentException("the quote prices other lines than the order's");
+      }
+      taxed.add(lines.get(i).taxed(quote.lines().get(i)));
+    }
+    PriceBreakdown price = quote.breakdown();
+    String currency = price.currency();
     OrderEvent placed =
         new OrderEvent(
             eventId,
@@ -154,8 +174,9 @@ public record Order(
         id,
         shopperId,
         storeId,
-        lines,
+        taxed,
         price,
+        quote.appliedVoucher(),
         OrderStatus.PENDING_PAYMENT,
         StockEffect.NONE,
         null,
@@ -407,6 +428,7 @@ public record Order(
         storeId,
         lines,
         price,
+        voucherCode,
         status,
         StockEffect.NONE,
         payment,
@@ -472,6 +494,7 @@ public record Order(
         storeId,
         lines,
         price,
+        voucherCode,
         nextStatus,
         nextPending,
         nextPayment,

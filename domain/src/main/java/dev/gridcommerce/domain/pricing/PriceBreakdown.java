@@ -4,37 +4,46 @@ import dev.gridcommerce.domain.catalog.Money;
 import java.util.Objects;
 
 /**
- * What a cart or an order costs and why: {@code total = subtotal - discount + deliveryFee + tax},
- * all in one currency. Made only by {@link Pricing}.
+ * What a cart or an order costs and why, all in one currency: {@code total = subtotal - discount +
+ * deliveryFee + smallBasketFee}. Prices include VAT, so {@code tax} is the VAT the total contains,
+ * not an addition to it. Made only by {@link Pricing}.
  */
 public record PriceBreakdown(
-    Money subtotal, Money discount, Money deliveryFee, Money tax, Money total) {
+    Money subtotal,
+    Money discount,
+    Money deliveryFee,
+    Money smallBasketFee,
+    Money tax,
+    Money total) {
 
   public PriceBreakdown {
     Objects.requireNonNull(subtotal, "subtotal");
     Objects.requireNonNull(discount, "discount");
     Objects.requireNonNull(deliveryFee, "deliveryFee");
+    Objects.requireNonNull(smallBasketFee, "smallBasketFee");
     Objects.requireNonNull(tax, "tax");
     Objects.requireNonNull(total, "total");
-    String currency = total.currency();
-    for (Money part : new Money[] {subtotal, discount, deliveryFee, tax}) {
+    for (Money part : new Money[] {subtotal, discount, deliveryFee, smallBasketFee, tax}) {
       total.requireSameCurrency(part);
-    }
-    if (subtotal.isNegative() || discount.isNegative() || deliveryFee.isNegative()) {
-      throw new IllegalArgumentException("subtotal, discount and delivery fee can't be negative");
+      if (part.isNegative()) {
+        throw new IllegalArgumentException("no part of a price is negative: " + part);
+      }
     }
     long sum =
         Math.addExact(
             Math.addExact(
                 Math.subtractExact(subtotal.amountMinor(), discount.amountMinor()),
                 deliveryFee.amountMinor()),
-            tax.amountMinor());
+            smallBasketFee.amountMinor());
     if (sum != total.amountMinor()) {
       throw new IllegalArgumentException(
-          "total must be subtotal - discount + delivery fee + tax: " + total);
+          "total must be subtotal - discount + delivery fee + small-basket fee: " + total);
     }
     if (total.isNegative()) {
-      throw new IllegalArgumentException("a total can't be negative in " + currency);
+      throw new IllegalArgumentException("a total can't be negative in " + total.currency());
+    }
+    if (tax.amountMinor() > total.amountMinor()) {
+      throw new IllegalArgumentException("the tax a total contains can't exceed it");
     }
   }
 

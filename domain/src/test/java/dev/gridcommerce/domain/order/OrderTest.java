@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fixtures.Stores;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.domain.pricing.Pricing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +22,17 @@ class OrderTest {
 
   private static Order order(List<OrderLine> lines) {
     return Order.placed(
-        "o1", "shopper", "store", lines, "EUR", NOW, NOW.plus(Duration.ofMinutes(10)), "e1");
+        "o1",
+        "shopper",
+        "store",
+        lines,
+        Pricing.price(
+            lines.stream().map(OrderLine::priced).toList(),
+            Stores.freeDelivery(
+                "store", lines.isEmpty() ? "EUR" : lines.getFirst().unitPrice().currency())),
+        NOW,
+        NOW.plus(Duration.ofMinutes(10)),
+        "e1");
   }
 
   private static OrderLine line(int index, String sku, int quantity, long price, String currency) {
@@ -296,7 +308,8 @@ class OrderTest {
 
     assertThatIllegalArgumentException()
         .isThrownBy(() ->
-            rebuilt(order, new PriceBreakdown(wrong, zero, zero, zero, wrong), order.events()));
+            rebuilt(
+                order, new PriceBreakdown(wrong, zero, zero, zero, zero, wrong), order.events()));
     assertThatIllegalArgumentException()
         .isThrownBy(() ->
             rebuilt(
@@ -311,6 +324,7 @@ class OrderTest {
         order.storeId(),
         order.lines(),
         price,
+        order.voucherCode(),
         order.status(),
         order.pendingStock(),
         order.payment(),

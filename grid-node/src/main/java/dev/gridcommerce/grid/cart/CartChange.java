@@ -5,6 +5,9 @@ public sealed interface CartChange {
 
   record Updated(PricedCart cart) implements CartChange {}
 
+  /** No voucher has the code; the cart is unchanged. */
+  record UnknownVoucher(String code) implements CartChange {}
+
   /** The store reserves on add-to-cart and has only {@code available} units for this cart. */
   record Short(String sku, int requested, int available) implements CartChange {}
 

@@ -19,7 +19,8 @@ final class CartSerializers {
         new CartSerializer(),
         new SetCartLineProcessor.Serializer(),
         new ChooseStoreProcessor.Serializer(),
-        new EmptyCartProcessor.Serializer());
+        new EmptyCartProcessor.Serializer(),
+        new SetVoucherProcessor.Serializer());
   }
 
   static final class CartLineSerializer extends NamedSerializer<CartLine> {
@@ -51,6 +52,7 @@ final class CartSerializers {
       return new Cart(
           in.readString("storeId"),
           List.of(in.readArrayOfCompact("lines", CartLine.class)),
+          in.readString("voucherCode"),
           instant(in.readInt64("updatedAt")));
     }
 
@@ -58,6 +60,7 @@ final class CartSerializers {
     public void write(CompactWriter out, Cart cart) {
       out.writeString("storeId", cart.storeId());
       out.writeArrayOfCompact("lines", cart.lines().toArray(CartLine[]::new));
+      out.writeString("voucherCode", cart.voucherCode());
       out.writeInt64("updatedAt", millis(cart.updatedAt()));
     }
   }

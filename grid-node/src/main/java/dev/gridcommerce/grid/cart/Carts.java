@@ -6,15 +6,19 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
-import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.PricedLine;
 import dev.gridcommerce.domain.pricing.Pricing;
+import dev.gridcommerce.domain.pricing.Quote;
+import dev.gridcommerce.domain.pricing.Voucher;
+import dev.gridcommerce.domain.pricing.VoucherVerdict;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.Futures;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
@@ -37,6 +41,7 @@ public final class Carts {
 
   private final IMap<String, Cart> carts;
   private final Catalog catalog;
+  private final Vouchers vouchers;
   private final Inventory inventory;
   private final Clock clock;
   private final Duration cartHoldFor;
@@ -55,6 +60,7 @@ public final class Carts {
       throw new IllegalArgumentException("a cart's hold time must be positive");
     }
     this.carts = new GridMaps(grid).carts();
+    this.vouchers = new Vouchers(grid, clock);
     this.catalog = catalog;
     this.inventory = inventory;
     this.clock = clock;
@@ -82,7 +88,27 @@ public final class Carts {
 
   /** The shopper's cart with today's prices. */
   public PricedCart get(String shopperId) {
-    return priced(cart(shopperId));
+    return priced(shopperId, cart(shopperId));
+  }
+
+  /**
+   * Names the voucher the cart is to use (its code in any case); the cart then shows whether it
+   * applies and why not. Refused for a code no voucher has.
+   */
+  public CartChange useVoucher(String shopperId, String code) {
+    Optional<Voucher> voucher = vouchers.voucher(code);
+    if (voucher.isEmpty()) {
+      return new CartChange.UnknownVoucher(code);
+    }
+    return updated(
+        shopperId,
+        carts.executeOnKey(
+            shopperId, new SetVoucherProcessor(voucher.get().terms().code(), now())));
+  }
+
+  /** Takes the voucher off the cart. */
+  public PricedCart dropVoucher(String shopperId) {
+    return priced(shopperId, carts.executeOnKey(shopperId, new SetVoucherProcessor(null, now())));
   }
 
   public CartChange chooseStore(String shopperId, String storeId) {
@@ -93,7 +119,8 @@ public final class Carts {
     if (current != null && current.storeId() != null && !current.storeId().equals(storeId)) {
       letGoOfHolds(shopperId, current);
     }
-    return updated(carts.executeOnKey(shopperId, new ChooseStoreProcessor(storeId, now())));
+    return updated(
+        shopperId, carts.executeOnKey(shopperId, new ChooseStoreProcessor(storeId, now())));
   }
 
   /** Sets a line's quantity; 0 removes the line. */
@@ -114,7 +141,8 @@ public final class Carts {
         return new CartChange.Short(sku, s.requested(), s.available());
       }
     }
-    return updated(carts.executeOnKey(shopperId, new SetCartLineProcessor(sku, quantity, now)));
+    return updated(
+        shopperId, carts.executeOnKey(shopperId, new SetCartLineProcessor(sku, quantity, now)));
   }
 
   /** Removes every line, letting go of what the cart held. */
@@ -154,28 +182,46 @@ public final class Carts {
     return store.reserveOnAddToCart() ? Optional.of(Hold.cartHolder(shopperId)) : Optional.empty();
   }
 
-  private CartChange updated(Cart cart) {
-    return new CartChange.Updated(priced(cart));
+  private CartChange updated(String shopperId, Cart cart) {
+    return new CartChange.Updated(priced(shopperId, cart));
   }
 
-  private PricedCart priced(Cart cart) {
+  private PricedCart priced(String shopperId, Cart cart) {
     Map<String, Product> products =
         cart.isEmpty()
             ? Map.of()
             : catalog.products(cart.lines().stream().map(CartLine::sku).toList());
-    PriceBreakdown price =
+    Quote quote =
         catalog
             .store(cart.storeId())
-            .map(store -> Pricing.price(pricedLines(cart, products), store.currency()))
+            .map(store -> quote(shopperId, cart, products, store))
             .orElse(null);
-    return new PricedCart(cart, products, price);
+    return new PricedCart(cart, products, quote);
   }
 
-  private static List<PricedLine> pricedLines(Cart cart, Map<String, Product> products) {
-    return cart.lines().stream()
-        .filter(line -> products.containsKey(line.sku()))
-        .map(line -> new PricedLine(line.sku(), line.quantity(), products.get(line.sku()).price()))
-        .toList();
+  /**
+   * The cart's price with its voucher, which says why it doesn't apply when it no longer exists.
+   */
+  private Quote quote(String shopperId, Cart cart, Map<String, Product> products, DarkStore store) {
+    List<PricedLine> lines =
+        cart.lines().stream()
+            .filter(line -> products.containsKey(line.sku()))
+            .map(line -> PricedLine.of(products.get(line.sku()), line.quantity()))
+            .toList();
+    Voucher voucher =
+        cart.voucherCode() == null ? null : vouchers.voucher(cart.voucherCode()).orElse(null);
+    Quote quote = Pricing.price(lines, store, voucher, shopperId, now());
+    if (cart.voucherCode() != null && voucher == null) {
+      return new Quote(
+          quote.lines(),
+          quote.breakdown(),
+          new VoucherVerdict(
+              cart.voucherCode(),
+              false,
+              Money.zero(store.currency()),
+              "this voucher no longer exists"));
+    }
+    return quote;
   }
 
   private boolean reservesOnAdd(String storeId) {

@@ -3,6 +3,7 @@ package dev.gridcommerce.grid.cart;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import dev.gridcommerce.domain.pricing.Quote;
 import java.util.Map;
 
 /**
@@ -10,12 +11,17 @@ import java.util.Map;
  *
  * @param products the catalog's products of the cart's lines; a line whose product left the catalog
  *     has none and is left out of the price
- * @param price what the cart costs at its dark store, by the one pricing function; null until the
- *     shopper has chosen a store
+ * @param quote what the cart costs at its dark store, by the one pricing function, line by line and
+ *     with what its voucher came to; null until the shopper has chosen a store
  */
-public record PricedCart(Cart cart, Map<String, Product> products, PriceBreakdown price) {
+public record PricedCart(Cart cart, Map<String, Product> products, Quote quote) {
 
   public PricedCart {
     products = Map.copyOf(products);
+  }
+
+  /** The cart's price breakdown, or null before a store is chosen. */
+  public PriceBreakdown price() {
+    return quote == null ? null : quote.breakdown();
   }
 }

@@ -97,6 +97,19 @@ public final class Catalog {
     stores.putAll(toPut.stream().collect(Collectors.toMap(DarkStore::id, Function.identity())));
   }
 
+  /** Adds or replaces one product; answers whether the catalog had it before. */
+  public boolean putProduct(Product product) {
+    return products.put(product.sku(), product) != null;
+  }
+
+  /**
+   * Stops selling the product: it leaves the catalog (carts holding it are told so at checkout;
+   * placed orders keep their lines). Answers whether the catalog had it.
+   */
+  public boolean removeProduct(String sku) {
+    return Product.isValidSku(sku) && products.remove(sku) != null;
+  }
+
   /** Adds (or replaces) products, in chunks, so no single call carries the whole catalog. */
   public void putProducts(Collection<Product> toPut) {
     Map<String, Product> chunk = new LinkedHashMap<>();

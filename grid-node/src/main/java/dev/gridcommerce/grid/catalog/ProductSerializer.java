@@ -4,6 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +30,9 @@ final class ProductSerializer extends NamedSerializer<Product> {
         in.readString("category"),
         in.readString("description"),
         Money.of(in.readInt64("priceMinor"), in.readString("currency")),
-        attributes);
+        attributes,
+        TaxClass.valueOf(in.readString("taxClass")),
+        in.readString("imageUrl"));
   }
 
   @Override
@@ -43,5 +46,7 @@ final class ProductSerializer extends NamedSerializer<Product> {
     out.writeString("currency", product.price().currency());
     out.writeArrayOfString("attributeNames", product.attributes().keySet().toArray(String[]::new));
     out.writeArrayOfString("attributeValues", product.attributes().values().toArray(String[]::new));
+    out.writeString("taxClass", product.taxClass().name());
+    out.writeString("imageUrl", product.imageUrl());
   }
 }

@@ -4,6 +4,7 @@ import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
+import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
@@ -12,10 +13,14 @@ import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.domain.pricing.Pricing;
+import dev.gridcommerce.domain.pricing.Quote;
+import dev.gridcommerce.domain.pricing.Voucher;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.Futures;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +51,7 @@ final class CartCheckout {
   private final Carts carts;
   private final Inventory inventory;
   private final Orders orders;
+  private final Vouchers vouchers;
   private final Clock clock;
   private final Duration holdFor;
 
@@ -54,12 +60,14 @@ final class CartCheckout {
       Carts carts,
       Inventory inventory,
       Orders orders,
+      Vouchers vouchers,
       Clock clock,
       Duration holdFor) {
     this.catalog = catalog;
     this.carts = carts;
     this.inventory = inventory;
     this.orders = orders;
+    this.vouchers = vouchers;
     this.clock = clock;
     this.holdFor = holdFor;
   }
@@ -133,18 +141,53 @@ final class CartCheckout {
 
     Instant now = clock.instant();
     Instant expiresAt = now.plus(holdFor);
+    Voucher voucher =
+        cart.voucherCode() == null ? null : vouchers.voucher(cart.voucherCode()).orElse(null);
+    if (cart.voucherCode() != null && voucher == null) {
+      return new CheckoutOutcome.Refused(
+          Refusal.VOUCHER_NOT_APPLICABLE,
+          "the voucher " + cart.voucherCode() + " no longer exists; remove it from the cart");
+    }
+    List<OrderLine> lines = orderLines(cart, products);
+    Quote quote =
+        Pricing.price(
+            lines.stream().map(OrderLine::priced).toList(), store, voucher, shopperId, now);
+    if (voucher != null && !quote.voucher().applied()) {
+      boolean termsMet = voucher.terms().whyNot(quote.breakdown().subtotal(), now).isEmpty();
+      return termsMet
+          ? new CheckoutOutcome.Refused(
+              Refusal.VOUCHER_UNAVAILABLE,
+              "the voucher "
+                  + voucher.terms().code()
+                  + " can't be used: "
+                  + quote.voucher().reason())
+          : new CheckoutOutcome.Refused(
+              Refusal.VOUCHER_NOT_APPLICABLE,
+              "the voucher "
+                  + voucher.terms().code()
+                  + " doesn't apply: "
+                  + quote.voucher().reason());
+    }
     Order order =
         Order.placed(
             orderId,
             shopperId,
             store.id(),
-            orderLines(cart, products),
-            store.currency(),
+            lines,
+            quote,
             now,
             expiresAt,
             UUID.randomUUID().toString());
+    if (order.voucherCode() != null) {
+      Optional<String> refused = vouchers.hold(order.voucherCode(), orderId, shopperId, expiresAt);
+      if (refused.isPresent()) {
+        return new CheckoutOutcome.Refused(
+            Refusal.VOUCHER_UNAVAILABLE,
+            "the voucher " + order.voucherCode() + " can't be used: " + refused.get());
+      }
+    }
     String cartHolder = carts.holderAt(store, shopperId).orElse(null);
-    List<ShortLine> shortLines = holdEveryLine(placing, expiresAt, cartHolder);
+    List<ShortLine> shortLines = holdEveryLine(placing, order, cartHolder);
     if (shortLines == null) {
       return new CheckoutOutcome.InProgress();
     }
@@ -158,7 +201,7 @@ final class CartCheckout {
     if (written != order && !written.status().holdsUnpaidStock()) {
       // this id placed an order before and that order has been paid or closed since: it holds
       // none of the units just held, which are no one's
-      undo(keysOf(cart), orderId, cartHolder, shopperId);
+      undo(keysOf(cart), order, cartHolder);
       return new CheckoutOutcome.KeyReused();
     }
     Futures.joinAll(
@@ -180,7 +223,10 @@ final class CartCheckout {
               line.sku(),
               product.name(),
               line.quantity(),
-              product.price()));
+              product.price(),
+              product.taxClass(),
+              0,
+              Money.zero(product.price().currency())));
     }
     return lines;
   }
@@ -224,9 +270,10 @@ final class CartCheckout {
    * held). Null when this caller's time to act ran out before it could undo: it leaves the holds to
    * the run that took over (holding is idempotent by order id, so nothing is held twice).
    */
-  private List<ShortLine> holdEveryLine(Placing placing, Instant expiresAt, String cartHolder) {
+  private List<ShortLine> holdEveryLine(Placing placing, Order order, String cartHolder) {
     Cart cart = placing.cart();
-    String orderId = placing.orderId();
+    String orderId = order.id();
+    Instant expiresAt = order.expiresAt();
     List<StockKey> keys = keysOf(cart);
     List<Inventory.HoldRequest> holds = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
@@ -239,7 +286,7 @@ final class CartCheckout {
       outcomes = inventory.holdAll(holds);
     } catch (RuntimeException e) {
       if (mayAct(placing)) {
-        undo(keys, orderId, cartHolder, placing.shopperId());
+        undo(keys, order, cartHolder);
       }
       throw e;
     }
@@ -253,16 +300,20 @@ final class CartCheckout {
       if (!mayAct(placing)) {
         return null;
       }
-      undo(keys, orderId, cartHolder, placing.shopperId());
+      undo(keys, order, cartHolder);
     }
     return shortLines;
   }
 
-  private void undo(List<StockKey> keys, String orderId, String cartHolder, String shopperId) {
+  /** Lets go of what the order held: its voucher use, and its units (back to the cart, if held). */
+  private void undo(List<StockKey> keys, Order order, String cartHolder) {
+    if (order.voucherCode() != null) {
+      vouchers.release(order.voucherCode(), order.id(), order.shopperId());
+    }
     if (cartHolder == null) {
-      inventory.release(orderId, keys);
+      inventory.release(order.id(), keys);
     } else {
-      carts.takeBack(shopperId, orderId, keys);
+      carts.takeBack(order.shopperId(), order.id(), keys);
     }
   }
 }

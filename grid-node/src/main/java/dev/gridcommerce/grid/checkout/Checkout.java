@@ -9,6 +9,7 @@ import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.Futures;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.time.Clock;
@@ -41,7 +42,9 @@ public final class Checkout {
       throw new IllegalArgumentException("an order's hold time must be positive");
     }
     this.clock = clock;
-    this.cartCheckout = new CartCheckout(catalog, carts, inventory, orders, clock, holdFor);
+    this.cartCheckout =
+        new CartCheckout(
+            catalog, carts, inventory, orders, new Vouchers(grid, clock), clock, holdFor);
     this.idempotent =
         new IdempotentCheckout(new GridMaps(grid).checkoutAttempts(), cartCheckout, orders, clock);
   }

@@ -4,6 +4,7 @@ import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -80,7 +81,10 @@ final class OrderSerializers {
           in.readString("sku"),
           in.readString("name"),
           in.readInt32("quantity"),
-          Money.of(in.readInt64("unitPriceMinor"), in.readString("currency")));
+          Money.of(in.readInt64("unitPriceMinor"), in.readString("currency")),
+          TaxClass.valueOf(in.readString("taxClass")),
+          in.readInt32("taxRateBasisPoints"),
+          Money.of(in.readInt64("taxMinor"), in.readString("currency")));
     }
 
     @Override
@@ -91,6 +95,9 @@ final class OrderSerializers {
       out.writeInt32("quantity", line.quantity());
       out.writeInt64("unitPriceMinor", line.unitPrice().amountMinor());
       out.writeString("currency", line.unitPrice().currency());
+      out.writeString("taxClass", line.taxClass().name());
+      out.writeInt32("taxRateBasisPoints", line.taxRateBasisPoints());
+      out.writeInt64("taxMinor", line.tax().amountMinor());
     }
   }
 
@@ -153,8 +160,10 @@ final class OrderSerializers {
               Money.of(in.readInt64("subtotalMinor"), currency),
               Money.of(in.readInt64("discountMinor"), currency),
               Money.of(in.readInt64("deliveryFeeMinor"), currency),
+              Money.of(in.readInt64("smallBasketFeeMinor"), currency),
               Money.of(in.readInt64("taxMinor"), currency),
               Money.of(in.readInt64("totalMinor"), currency)),
+          in.readString("voucherCode"),
           OrderStatus.valueOf(in.readString("status")),
           StockEffect.valueOf(in.readString("pendingStock")),
           payment(in),
@@ -241,6 +250,8 @@ final class OrderSerializers {
       out.writeInt64("subtotalMinor", price.subtotal().amountMinor());
       out.writeInt64("discountMinor", price.discount().amountMinor());
       out.writeInt64("deliveryFeeMinor", price.deliveryFee().amountMinor());
+      out.writeInt64("smallBasketFeeMinor", price.smallBasketFee().amountMinor());
+      out.writeString("voucherCode", order.voucherCode());
       out.writeInt64("taxMinor", price.tax().amountMinor());
       out.writeInt64("totalMinor", price.total().amountMinor());
       out.writeString("status", order.status().name());

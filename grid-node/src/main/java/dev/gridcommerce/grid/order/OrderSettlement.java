@@ -8,11 +8,15 @@ import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A paid order whose units can't be sold any more (its hold was lost, and there is no stock left
  * to sell instead) is never left paid without stock: the units it did get are returned and the
- * order is cancelled, to be refunded.
+ * order is cancelled, to be refunded. The same holds for its voucher: a paid order whose voucher
+ * use was lost and can't be taken again (the voucher's limit was reached meanwhile) is cancelled
+ * too.
  */
 final class OrderSettlement {
 
@@ -31,11 +37,13 @@ final class OrderSettlement {
 
   private final IMap<String, Order> orders;
   private final Inventory inventory;
+  private final Vouchers vouchers;
   private final Clock clock;
 
-  OrderSettlement(IMap<String, Order> orders, Inventory inventory, Clock clock) {
+  OrderSettlement(IMap<String, Order> orders, Inventory inventory, Vouchers vouchers, Clock clock) {
     this.orders = orders;
     this.inventory = inventory;
+    this.vouchers = vouchers;
     this.clock = clock;
   }
 
@@ -54,8 +62,26 @@ final class OrderSettlement {
     return settled.order() == null ? order.settled() : settled.order();
   }
 
-  /** Applies one stock change to every line of the order and answers each line's outcome. */
+  /**
+   * Applies one stock change to every line of the order and answers each line's outcome; an order
+   * with a voucher has its voucher use changed alongside, like one more line (its outcome last: a
+   * use that can't be redeemed is short of one).
+   */
   List<StockOutcome> applyToEveryLine(Order order, StockEffect effect) {
+    if (order.voucherCode() == null) {
+      return applyToStock(order, effect);
+    }
+    CompletableFuture<Optional<String>> voucher =
+        vouchers.followStock(order.voucherCode(), effect, order.id(), order.shopperId());
+    List<StockOutcome> outcomes = new ArrayList<>(applyToStock(order, effect));
+    Optional<String> refused = voucher.join();
+    refused.ifPresent(why ->
+        log.warn("order {} can't redeem voucher {}: {}", order.id(), order.voucherCode(), why));
+    outcomes.add(refused.isEmpty() ? new StockOutcome.Done(1) : new StockOutcome.ShortOf(1, 0));
+    return outcomes;
+  }
+
+  private List<StockOutcome> applyToStock(Order order, StockEffect effect) {
     List<StockKey> keys =
         order.lines().stream().map(line -> new StockKey(order.storeId(), line.sku())).toList();
     return switch (effect) {

@@ -14,6 +14,7 @@ import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.GridMaps;
 import dev.gridcommerce.grid.support.Page;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public final class Orders {
     this.orders = maps.orders();
     this.shopperOrders = maps.shopperOrders();
     this.clock = clock;
-    this.settlement = new OrderSettlement(orders, inventory, clock);
+    this.settlement = new OrderSettlement(orders, inventory, new Vouchers(grid, clock), clock);
     this.lifecycle = new OrderLifecycle(orders, settlement, clock);
     this.payments = new OrderPayments(orders, settlement, clock);
     this.sweep = new OrderSweep(orders, settlement, inventory, clock);

@@ -15,6 +15,7 @@ import dev.gridcommerce.domain.notification.WebhookSubscription;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;
+import dev.gridcommerce.domain.pricing.Voucher;
 import java.util.List;
 
 /**
@@ -38,9 +39,10 @@ public final class GridMaps {
   public static final String NOTIFICATIONS_SENT = "notifications-sent";
   public static final String WEBHOOK_SUBSCRIPTIONS = "webhook-subscriptions";
   public static final String WEBHOOK_DELIVERIES = "webhook-deliveries";
+  public static final String VOUCHERS = "vouchers";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
-  public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY);
+  public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY, VOUCHERS);
 
   private final HazelcastInstance hazelcast;
 
@@ -67,6 +69,11 @@ public final class GridMaps {
   /** Carts by shopper id. */
   public IMap<String, Cart> carts() {
     return hazelcast.getMap(CARTS);
+  }
+
+  /** Vouchers with their uses, by upper-case code. */
+  public IMap<String, Voucher> vouchers() {
+    return hazelcast.getMap(VOUCHERS);
   }
 
   public IMap<String, Order> orders() {

@@ -3,10 +3,6 @@ package dev.gridcommerce.grid.checkout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.hazelcast.core.HazelcastInstance;
-import dev.gridcommerce.domain.catalog.DarkStore;
-import dev.gridcommerce.domain.catalog.GeoPoint;
-import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
 import dev.gridcommerce.domain.inventory.Stock;
@@ -17,7 +13,6 @@ import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.TestGrid;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -42,23 +37,7 @@ class LastUnitsClusterTest {
   @BeforeEach
   void startCluster() {
     grid = TestGrid.inMemory().start(3);
-    Doors doors = grid.doors(GridClock.system());
-    doors
-        .catalog()
-        .putStores(
-            List.of(new DarkStore(STORE, "Mitte", new GeoPoint(52.52, 13.405), 3, false, "EUR")));
-    doors
-        .catalog()
-        .putProducts(
-            List.of(
-                new Product(
-                    SKU,
-                    "Chocolate Bar",
-                    "Sweet Tooth",
-                    "Snacks",
-                    "",
-                    Money.of(199, "EUR"),
-                    Map.of())));
+    grid.doors(GridClock.system()).openShop(STORE, SKU, 199);
   }
 
   @AfterEach

@@ -18,11 +18,11 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
 
   private static final String UPSERT =
       """
-      INSERT INTO carts (shopper_id, store_id, skus, quantities, updated_at)
-      VALUES (?, ?, ?, ?, ?)
+      INSERT INTO carts (shopper_id, store_id, skus, quantities, updated_at, voucher_code)
+      VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (shopper_id) DO UPDATE SET
         store_id = EXCLUDED.store_id, skus = EXCLUDED.skus, quantities = EXCLUDED.quantities,
-        updated_at = EXCLUDED.updated_at
+        updated_at = EXCLUDED.updated_at, voucher_code = EXCLUDED.voucher_code
       WHERE carts.updated_at <= EXCLUDED.updated_at
       """;
 
@@ -48,6 +48,7 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
           statement.setArray(
               4, intArray(statement, cart.lines().stream().map(CartLine::quantity).toList()));
           statement.setObject(5, utc(cart.updatedAt()));
+          statement.setString(6, cart.voucherCode());
         });
   }
 
@@ -59,7 +60,11 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
     for (int i = 0; i < skus.size(); i++) {
       lines.add(new CartLine(skus.get(i), quantities.get(i)));
     }
-    return new Cart(row.getString("store_id"), lines, instant(row, "updated_at"));
+    return new Cart(
+        row.getString("store_id"),
+        lines,
+        row.getString("voucher_code"),
+        instant(row, "updated_at"));
   }
 
   /** None: carts load on demand. */

@@ -2,6 +2,7 @@ package dev.gridcommerce.persistence.catalog;
 
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
@@ -16,13 +17,14 @@ public final class ProductMapStore extends TextKeyMapStore<Product> {
   private static final String UPSERT =
       """
       INSERT INTO products (sku, name, brand, category, description, price_minor, currency,
-                            attribute_names, attribute_values, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                            attribute_names, attribute_values, tax_class, image_url, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
       ON CONFLICT (sku) DO UPDATE SET
         name = EXCLUDED.name, brand = EXCLUDED.brand, category = EXCLUDED.category,
         description = EXCLUDED.description, price_minor = EXCLUDED.price_minor,
         currency = EXCLUDED.currency, attribute_names = EXCLUDED.attribute_names,
-        attribute_values = EXCLUDED.attribute_values, updated_at = now()
+        attribute_values = EXCLUDED.attribute_values, tax_class = EXCLUDED.tax_class,
+        image_url = EXCLUDED.image_url, updated_at = now()
       """;
 
   public ProductMapStore() {
@@ -48,6 +50,8 @@ public final class ProductMapStore extends TextKeyMapStore<Product> {
           statement.setString(7, product.price().currency());
           statement.setArray(8, textArray(statement, product.attributes().keySet()));
           statement.setArray(9, textArray(statement, product.attributes().values()));
+          statement.setString(10, product.taxClass().name());
+          statement.setString(11, product.imageUrl());
         });
   }
 
@@ -66,7 +70,9 @@ public final class ProductMapStore extends TextKeyMapStore<Product> {
         row.getString("category"),
         row.getString("description"),
         Money.of(row.getLong("price_minor"), row.getString("currency")),
-        attributes);
+        attributes,
+        TaxClass.valueOf(row.getString("tax_class")),
+        row.getString("image_url"));
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.gridcommerce.persistence.order;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -40,8 +41,8 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
       INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, subtotal_minor,
                           discount_minor, delivery_fee_minor, tax_minor, total_minor, currency,
                           payment_provider, payment_id, created_at, expires_at, updated_at, version,
-                          refunded_minor)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          refunded_minor, small_basket_fee_minor, voucher_code)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
         subtotal_minor = EXCLUDED.subtotal_minor, discount_minor = EXCLUDED.discount_minor,
@@ -49,19 +50,22 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         total_minor = EXCLUDED.total_minor, payment_provider = EXCLUDED.payment_provider,
         payment_id = EXCLUDED.payment_id, expires_at = EXCLUDED.expires_at,
         updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
-        refunded_minor = EXCLUDED.refunded_minor
+        refunded_minor = EXCLUDED.refunded_minor,
+        small_basket_fee_minor = EXCLUDED.small_basket_fee_minor,
+        voucher_code = EXCLUDED.voucher_code
       WHERE orders.version <= EXCLUDED.version
       """;
 
   private static final String UPSERT_LINE =
       """
       INSERT INTO order_lines (order_id, line_id, line_no, sku, name, quantity, unit_price_minor,
-                               order_version)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                               order_version, tax_class, tax_rate_bp, tax_minor)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (order_id, line_id) DO UPDATE SET
         line_no = EXCLUDED.line_no, sku = EXCLUDED.sku, name = EXCLUDED.name,
         quantity = EXCLUDED.quantity, unit_price_minor = EXCLUDED.unit_price_minor,
-        order_version = EXCLUDED.order_version
+        order_version = EXCLUDED.order_version, tax_class = EXCLUDED.tax_class,
+        tax_rate_bp = EXCLUDED.tax_rate_bp, tax_minor = EXCLUDED.tax_minor
       WHERE order_lines.order_version <= EXCLUDED.order_version
       """;
 
@@ -148,6 +152,8 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setObject(16, utc(order.updatedAt()));
           statement.setLong(17, order.version());
           statement.setLong(18, order.refunded().amountMinor());
+          statement.setLong(19, price.smallBasketFee().amountMinor());
+          statement.setString(20, order.voucherCode());
         });
     storeLines(orders);
     appendEvents(orders);
@@ -172,6 +178,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setInt(6, numbered.line().quantity());
           statement.setLong(7, numbered.line().unitPrice().amountMinor());
           statement.setLong(8, numbered.order().version());
+          statement.setString(9, numbered.line().taxClass().name());
+          statement.setInt(10, numbered.line().taxRateBasisPoints());
+          statement.setLong(11, numbered.line().tax().amountMinor());
         });
     updateByKeys(DELETE_DROPPED_LINES, orders.stream().map(Order::id).toList());
   }
@@ -245,7 +254,10 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                         row.getString("sku"),
                         row.getString("name"),
                         row.getInt("quantity"),
-                        Money.of(row.getLong("unit_price_minor"), row.getString("currency")))))
+                        Money.of(row.getLong("unit_price_minor"), row.getString("currency")),
+                        TaxClass.valueOf(row.getString("tax_class")),
+                        row.getInt("tax_rate_bp"),
+                        Money.of(row.getLong("tax_minor"), row.getString("currency")))))
         .forEach(entry ->
             lines.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
     Map<String, List<OrderEvent>> events = new HashMap<>();
@@ -267,8 +279,10 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                       Money.of(row.getLong("subtotal_minor"), currency),
                       Money.of(row.getLong("discount_minor"), currency),
                       Money.of(row.getLong("delivery_fee_minor"), currency),
+                      Money.of(row.getLong("small_basket_fee_minor"), currency),
                       Money.of(row.getLong("tax_minor"), currency),
                       Money.of(row.getLong("total_minor"), currency)),
+                  row.getString("voucher_code"),
                   OrderStatus.valueOf(row.getString("status")),
                   StockEffect.valueOf(row.getString("pending_stock")),
                   OrderRows.payment(row),

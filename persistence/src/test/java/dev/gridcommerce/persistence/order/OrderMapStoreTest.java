@@ -3,6 +3,7 @@ package dev.gridcommerce.persistence.order;
 import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.domain.fixtures.Stores;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -187,7 +188,9 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
         order.shopperId(),
         order.storeId(),
         List.copyOf(byId.values()),
-        Pricing.price(lines.stream().map(OrderLine::priced).toList(), "EUR"),
+        Pricing.price(lines.stream().map(OrderLine::priced).toList(), Stores.freeDelivery("s"))
+            .breakdown(),
+        order.voucherCode(),
         order.status(),
         order.pendingStock(),
         order.payment(),
