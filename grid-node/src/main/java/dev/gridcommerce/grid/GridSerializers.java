@@ -10,6 +10,7 @@ import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.pricing.Vouchers;
+import dev.gridcommerce.grid.review.Reviews;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,7 @@ public final class GridSerializers {
     all.addAll(Accounts.serializers());
     all.addAll(Notifications.serializers());
     all.addAll(Vouchers.serializers());
+    all.addAll(Reviews.serializers());
     return all;
   }
 

@@ -2,6 +2,7 @@ package dev.gridcommerce.search;
 
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.ProductStats;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -66,12 +69,16 @@ public final class CatalogIndex implements Closeable {
   public static final String BRAND = "brand";
   private static final int FACET_VALUES = 50;
 
-  private static final String SKU = "sku";
-  private static final String NAME = "name";
+  static final String SKU = "sku";
+  static final String NAME = "name";
   private static final String DESCRIPTION = "description";
   private static final String PRICE = "price";
   private static final String CURRENCY = "currency";
   private static final String NAME_SORT = "name_sort";
+  private static final String IMAGE = "image";
+  static final String UNITS_SOLD = "units_sold";
+  private static final String RATING_TENTHS = "rating_tenths";
+  private static final String RATING_COUNT = "rating_count";
   private static final Map<String, Float> SEARCHED_FIELDS =
       Map.of(NAME, 3f, BRAND, 2f, CATEGORY, 1.5f, DESCRIPTION, 1f);
 
@@ -82,6 +89,8 @@ public final class CatalogIndex implements Closeable {
   private final SearcherManager searchers;
   private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
   private volatile FacetState facetState;
+  private final Map<String, ProductStats> stats = new ConcurrentHashMap<>();
+  private final AtomicLong changes = new AtomicLong();
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -101,10 +110,34 @@ public final class CatalogIndex implements Closeable {
   /** Adds the product, or replaces the document of the same sku. */
   public void index(Product product) {
     try {
-      writer.updateDocument(new Term(SKU, product.sku()), facetsConfig.build(document(product)));
+      ProductStats known = stats.getOrDefault(product.sku(), ProductStats.NONE);
+      writer.updateDocument(
+          new Term(SKU, product.sku()), facetsConfig.build(document(product, known)));
+      changes.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What shoppers did with a product (units sold, ratings): kept for its document, which is indexed
+   * again with them when {@code product} (the catalog's, or null if it has none) is given.
+   */
+  public void stats(String sku, ProductStats productStats, Product product) {
+    stats.put(sku, productStats);
+    if (product != null) {
+      index(product);
+    }
+  }
+
+  /** How many changes the index has taken so far: the suggester rebuilds when this moves. */
+  long changes() {
+    return changes.get();
+  }
+
+  /** Reads every searchable product's stored fields, for the suggester. */
+  <T> T read(SearcherWork<T> work) {
+    return withSearcher(work);
   }
 
   /** Indexes every product and makes them all searchable before returning. */
@@ -115,6 +148,7 @@ public final class CatalogIndex implements Closeable {
 
   public void remove(String sku) {
     try {
+      changes.incrementAndGet();
       writer.deleteDocuments(new Term(SKU, sku));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -192,6 +226,11 @@ public final class CatalogIndex implements Closeable {
       case PRICE_ASC -> new Sort(new SortField(PRICE, SortField.Type.LONG));
       case PRICE_DESC -> new Sort(new SortField(PRICE, SortField.Type.LONG, true));
       case NAME -> new Sort(new SortField(NAME_SORT, SortField.Type.STRING));
+      case RATING ->
+          new Sort(
+              new SortField(RATING_TENTHS, SortField.Type.LONG, true),
+              new SortField(RATING_COUNT, SortField.Type.LONG, true),
+              new SortField(NAME_SORT, SortField.Type.STRING));
     };
   }
 
@@ -218,7 +257,7 @@ public final class CatalogIndex implements Closeable {
     return counts;
   }
 
-  private static Document document(Product product) {
+  private static Document document(Product product, ProductStats productStats) {
     Document doc = new Document();
     doc.add(new StringField(SKU, product.sku(), Field.Store.YES));
     doc.add(new TextField(NAME, product.name(), Field.Store.YES));
@@ -234,6 +273,15 @@ public final class CatalogIndex implements Closeable {
     doc.add(new StoredField(CURRENCY, product.price().currency()));
     doc.add(
         new SortedDocValuesField(NAME_SORT, new BytesRef(product.name().toLowerCase(Locale.ROOT))));
+    if (product.imageUrl() != null) {
+      doc.add(new StoredField(IMAGE, product.imageUrl()));
+    }
+    long tenths = Math.round(productStats.averageRating() * 10);
+    doc.add(new NumericDocValuesField(RATING_TENTHS, tenths));
+    doc.add(new StoredField(RATING_TENTHS, tenths));
+    doc.add(new NumericDocValuesField(RATING_COUNT, productStats.ratingCount()));
+    doc.add(new StoredField(RATING_COUNT, productStats.ratingCount()));
+    doc.add(new StoredField(UNITS_SOLD, productStats.unitsSold()));
     return doc;
   }
 
@@ -243,10 +291,13 @@ public final class CatalogIndex implements Closeable {
         doc.get(NAME),
         doc.get(BRAND),
         doc.get(CATEGORY),
-        Money.of(doc.getField(PRICE).numericValue().longValue(), doc.get(CURRENCY)));
+        Money.of(doc.getField(PRICE).numericValue().longValue(), doc.get(CURRENCY)),
+        doc.get(IMAGE),
+        doc.getField(RATING_TENTHS).numericValue().longValue() / 10.0,
+        doc.getField(RATING_COUNT).numericValue().intValue());
   }
 
-  private interface SearcherWork<T> {
+  interface SearcherWork<T> {
     T apply(IndexSearcher searcher) throws IOException;
   }
 

@@ -12,8 +12,19 @@ public record CatalogPage(long total, List<Hit> items, Map<String, List<FacetCou
     facets = Map.copyOf(facets);
   }
 
-  /** A matching product as the index knows it (stock is live data and not indexed). */
-  public record Hit(String sku, String name, String brand, String category, Money price) {}
+  /**
+   * A matching product as the index knows it (stock is live data and not indexed), with its average
+   * rating and how many ratings it has.
+   */
+  public record Hit(
+      String sku,
+      String name,
+      String brand,
+      String category,
+      Money price,
+      String imageUrl,
+      double ratingAverage,
+      int ratingCount) {}
 
   public record FacetCount(String value, long count) {}
 }

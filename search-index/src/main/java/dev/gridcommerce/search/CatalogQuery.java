@@ -23,7 +23,9 @@ public record CatalogQuery(
     RELEVANCE,
     PRICE_ASC,
     PRICE_DESC,
-    NAME
+    NAME,
+    /** Best average rating first, more ratings first on a tie, unrated last. */
+    RATING
   }
 
   public CatalogQuery {

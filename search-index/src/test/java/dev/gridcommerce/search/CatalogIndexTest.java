@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.search.CatalogPage.FacetCount;
 import dev.gridcommerce.search.CatalogPage.Hit;
 import dev.gridcommerce.search.CatalogQuery.SortOrder;
@@ -142,12 +143,52 @@ class CatalogIndexTest {
       assertThat(small.search(CatalogQuery.text("green")).total()).isZero();
       assertThat(small.search(CatalogQuery.text("jasmine")).items())
           .containsExactly(
-              new Hit("TEA-1", "Jasmine Tea", "Tea Garden", "Beverages", Money.of(349, "EUR")));
+              new Hit(
+                  "TEA-1",
+                  "Jasmine Tea",
+                  "Tea Garden",
+                  "Beverages",
+                  Money.of(349, "EUR"),
+                  null,
+                  0.0,
+                  0));
 
       small.remove("TEA-1");
       small.refresh();
       assertThat(small.size()).isZero();
       assertThat(small.search(CatalogQuery.text("tea")).total()).isZero();
+    }
+  }
+
+  @Test
+  void sortingByRatingPutsTheBestRatedFirstAndTheUnratedLast() throws Exception {
+    try (CatalogIndex small = new CatalogIndex()) {
+      List<Product> teas =
+          List.of(
+              new Product(
+                  "TEA-1", "Green Tea", "T", "Beverages", "", Money.of(299, "EUR"), Map.of()),
+              new Product(
+                  "TEA-2", "Black Tea", "T", "Beverages", "", Money.of(299, "EUR"), Map.of()),
+              new Product(
+                  "TEA-3", "White Tea", "T", "Beverages", "", Money.of(299, "EUR"), Map.of()),
+              new Product(
+                  "TEA-4", "Mint Tea", "T", "Beverages", "", Money.of(299, "EUR"), Map.of()));
+      small.indexAll(teas);
+      small.stats("TEA-1", new ProductStats(0, 2, 8, 1), teas.get(0)); // 4.0 from 2
+      small.stats("TEA-2", new ProductStats(0, 1, 5, 1), teas.get(1)); // 5.0 from 1
+      small.stats("TEA-3", new ProductStats(0, 4, 16, 1), teas.get(2)); // 4.0 from 4
+      small.refresh();
+
+      CatalogPage page =
+          small.search(
+              new CatalogQuery(
+                  "tea", null, null, null, null, CatalogQuery.SortOrder.RATING, 0, 10));
+
+      assertThat(page.items())
+          .extracting(Hit::sku)
+          .containsExactly("TEA-2", "TEA-3", "TEA-1", "TEA-4");
+      assertThat(page.items().getFirst().ratingAverage()).isEqualTo(5.0);
+      assertThat(page.items().get(1).ratingCount()).isEqualTo(4);
     }
   }
 }

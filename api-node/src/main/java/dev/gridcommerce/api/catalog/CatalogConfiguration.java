@@ -3,6 +3,7 @@ package dev.gridcommerce.api.catalog;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.search.CatalogIndex;
+import dev.gridcommerce.search.CatalogSuggester;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,5 +19,10 @@ class CatalogConfiguration {
   @Bean(destroyMethod = "close")
   CatalogIndex catalogIndex() {
     return new CatalogIndex();
+  }
+
+  @Bean(destroyMethod = "close")
+  CatalogSuggester catalogSuggester(CatalogIndex index) {
+    return new CatalogSuggester(index);
   }
 }

@@ -3,6 +3,11 @@ package dev.gridcommerce.api.catalog;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.search.CatalogIndex;
+import dev.gridcommerce.search.CatalogSuggester;
+import jakarta.annotation.PreDestroy;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,9 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps this node's search index equal to the grid's catalog: subscribes to the catalog's changes
- * first, then indexes every product, so nothing changed during the build is missed (indexing is by
- * sku, so seeing a product twice does no harm). Runs once the grid is up and, when enabled, after
- * the demo data is in. Healthy (ready) once the first build is done.
+ * and its products' stats (units sold, ratings) first, then takes every product's stats and indexes
+ * every product, so nothing changed during the build is missed (indexing is by sku, so seeing a
+ * product twice does no harm). Then rebuilds the suggestions every second when the index changed.
+ * Runs once the grid is up and, when enabled, after the demo data is in. Healthy (ready) once the
+ * first build is done.
  */
 @Component("catalogIndexHealthIndicator")
 class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator {
@@ -28,11 +35,16 @@ class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator 
 
   private final Catalog catalog;
   private final CatalogIndex index;
+  private final CatalogSuggester suggester;
+  private final ScheduledExecutorService suggestions =
+      Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("catalog-suggestions").daemon().factory());
   private volatile boolean built;
 
-  CatalogIndexUpkeep(Catalog catalog, CatalogIndex index) {
+  CatalogIndexUpkeep(Catalog catalog, CatalogIndex index, CatalogSuggester suggester) {
     this.catalog = catalog;
     this.index = index;
+    this.suggester = suggester;
   }
 
   @Override
@@ -50,12 +62,33 @@ class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator 
             index.remove(sku);
           }
         });
+    catalog.subscribeStats(
+        (sku, stats) -> index.stats(sku, stats, catalog.product(sku).orElse(null)));
+    catalog.allStats().forEach((sku, stats) -> index.stats(sku, stats, null));
     index.indexAll(catalog.allProducts());
+    suggester.refresh();
+    suggestions.scheduleWithFixedDelay(this::refreshSuggestions, 1, 1, TimeUnit.SECONDS);
     built = true;
     log.info(
         "Catalog index built: {} products in {} ms",
         index.size(),
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void refreshSuggestions() {
+    try {
+      long started = System.nanoTime();
+      if (suggester.refresh()) {
+        log.debug("Suggestions rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+      }
+    } catch (RuntimeException e) {
+      log.warn("Suggestions not rebuilt, tried again in a second", e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    suggestions.shutdownNow();
   }
 
   @Override

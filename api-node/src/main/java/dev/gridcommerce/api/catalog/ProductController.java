@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogPage;
 import dev.gridcommerce.search.CatalogQuery;
+import dev.gridcommerce.search.CatalogSuggester;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -31,16 +33,31 @@ class ProductController {
   private final CatalogIndex index;
   private final Catalog catalog;
   private final Inventory inventory;
+  private final CatalogSuggester suggester;
 
-  ProductController(CatalogIndex index, Catalog catalog, Inventory inventory) {
+  ProductController(
+      CatalogIndex index, Catalog catalog, Inventory inventory, CatalogSuggester suggester) {
     this.index = index;
+    this.suggester = suggester;
     this.catalog = catalog;
     this.inventory = inventory;
   }
 
+  /** A product's average rating (one decimal) and how many visible reviews it comes from. */
+  record Rating(double average, int count) {}
+
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ProductSummary(
-      String sku, String name, String brand, String category, Money price, Integer available) {}
+      String sku,
+      String name,
+      String brand,
+      String category,
+      Money price,
+      String imageUrl,
+      Rating rating,
+      Integer available) {}
+
+  record SuggestResponse(String prefix, List<CatalogSuggester.Suggestion> suggestions) {}
 
   record SearchResponse(
       long total,
@@ -65,9 +82,10 @@ class ProductController {
       TaxClass taxClass,
       Map<String, String> attributes,
       String imageUrl,
+      Rating rating,
       Integer available) {
 
-    static ProductDetail of(Product product, Integer available) {
+    static ProductDetail of(Product product, ProductStats stats, Integer available) {
       return new ProductDetail(
           product.sku(),
           product.name(),
@@ -77,7 +95,8 @@ class ProductController {
           product.price(),
           product.taxClass(),
           product.attributes(),
-          ProductImages.urlOf(product),
+          ProductImages.urlOf(product.sku(), product.imageUrl()),
+          stats == null ? null : new Rating(stats.averageRating(), stats.ratingCount()),
           available);
     }
   }
@@ -119,9 +138,22 @@ class ProductController {
                     hit.brand(),
                     hit.category(),
                     hit.price(),
+                    ProductImages.urlOf(hit.sku(), hit.imageUrl()),
+                    new Rating(hit.ratingAverage(), hit.ratingCount()),
                     available.get(hit.sku())))
             .toList();
     return new SearchResponse(result.total(), page, size, items, result.facets());
+  }
+
+  /**
+   * Completions for a search box: product names, brands and categories, one typo forgiven, most
+   * sold first.
+   */
+  @GetMapping("/suggest")
+  SuggestResponse suggest(
+      @RequestParam @Size(max = 100) String prefix,
+      @RequestParam(defaultValue = "8") @Min(1) @Max(CatalogSuggester.MAX_SIZE) int size) {
+    return new SuggestResponse(prefix, suggester.suggest(prefix, size));
   }
 
   @GetMapping("/{sku}")
@@ -131,7 +163,7 @@ class ProductController {
             .product(sku)
             .orElseThrow(() -> ApiProblem.notFound("no product has the sku '" + sku + "'"));
     Integer available = store == null ? null : availableAt(store, List.of(sku)).get(sku);
-    return ProductDetail.of(product, available);
+    return ProductDetail.of(product, catalog.stats(sku), available);
   }
 
   /** Live available units at a dark store; refuses a store id that names no dark store. */
@@ -146,7 +178,8 @@ class ProductController {
     try {
       return CatalogQuery.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.invalid("sort", "must be one of relevance, price_asc, price_desc, name");
+      throw ApiProblem.invalid(
+          "sort", "must be one of relevance, price_asc, price_desc, name, rating");
     }
   }
 }

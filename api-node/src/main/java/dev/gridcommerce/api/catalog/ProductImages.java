@@ -34,11 +34,9 @@ class ProductImages {
     this.catalog = catalog;
   }
 
-  /** The product's own picture, or the path of its placeholder. */
-  static String urlOf(Product product) {
-    return product.imageUrl() != null
-        ? product.imageUrl()
-        : "/api/v1/products/" + product.sku() + "/image.svg";
+  /** The product's own picture ({@code imageUrl}), or the path of its placeholder. */
+  static String urlOf(String sku, String imageUrl) {
+    return imageUrl != null ? imageUrl : "/api/v1/products/" + sku + "/image.svg";
   }
 
   @GetMapping(path = "/api/v1/products/{sku}/image.svg", produces = SVG)

@@ -9,6 +9,7 @@ import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,11 +40,13 @@ public final class Catalog {
 
   private final IMap<String, Product> products;
   private final IMap<String, DarkStore> stores;
+  private final IMap<String, ProductStats> stats;
 
   public Catalog(HazelcastInstance grid) {
     GridMaps maps = new GridMaps(grid);
     this.products = maps.products();
     this.stores = maps.stores();
+    this.stats = maps.productStats();
   }
 
   /** The Compact serializers of products and dark stores. */
@@ -90,6 +93,51 @@ public final class Catalog {
   public Runnable subscribe(ProductListener listener) {
     UUID id = products.addEntryListener(new ProductChanges(listener), true);
     return () -> products.removeEntryListener(id);
+  }
+
+  /** What shoppers did with each product (none for a product nobody bought or reviewed yet). */
+  public Map<String, ProductStats> allStats() {
+    return Map.copyOf(stats);
+  }
+
+  public ProductStats stats(String sku) {
+    ProductStats found = Product.isValidSku(sku) ? stats.get(sku) : null;
+    return found == null ? ProductStats.NONE : found;
+  }
+
+  /**
+   * Counts units sold (negative: given back) per sku, without waiting: a ranking signal, counted
+   * when an order's sale is settled (at most once per order and sale).
+   */
+  public void recordSold(Map<String, Integer> unitsBySku) {
+    unitsBySku.forEach(
+        (sku, units) -> stats.submitToKey(sku, new ProductStatsProcessor(units, 0, 0, 0)));
+  }
+
+  /** Sets a product's ratings as counted from {@code version} of its reviews (older ones lose). */
+  public void rated(String sku, int count, long total, long version) {
+    stats.executeOnKey(sku, new ProductStatsProcessor(0, count, total, version));
+  }
+
+  /**
+   * Subscribes to every change of the products' stats, on the grid's event threads; answers what
+   * ends the subscription.
+   */
+  public Runnable subscribeStats(java.util.function.BiConsumer<String, ProductStats> listener) {
+    UUID id =
+        stats.addEntryListener(
+            (EntryAddedListener<String, ProductStats>)
+                event -> listener.accept(event.getKey(), event.getValue()),
+            true);
+    UUID updates =
+        stats.addEntryListener(
+            (EntryUpdatedListener<String, ProductStats>)
+                event -> listener.accept(event.getKey(), event.getValue()),
+            true);
+    return () -> {
+      stats.removeEntryListener(id);
+      stats.removeEntryListener(updates);
+    };
   }
 
   /** Adds (or replaces) dark stores. */

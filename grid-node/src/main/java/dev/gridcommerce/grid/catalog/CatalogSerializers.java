@@ -9,6 +9,10 @@ final class CatalogSerializers {
   private CatalogSerializers() {}
 
   static List<CompactSerializer<?>> all() {
-    return List.of(new ProductSerializer(), new DarkStoreSerializer());
+    return List.of(
+        new ProductSerializer(),
+        new DarkStoreSerializer(),
+        new ProductStatsProcessor.Serializer(),
+        new ProductStatsProcessor.StatsSerializer());
   }
 }

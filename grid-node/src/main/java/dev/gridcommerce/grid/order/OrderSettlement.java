@@ -7,6 +7,7 @@ import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
+import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.pricing.Vouchers;
 import java.time.Clock;
@@ -38,10 +39,17 @@ final class OrderSettlement {
   private final IMap<String, Order> orders;
   private final Inventory inventory;
   private final Vouchers vouchers;
+  private final Catalog catalog;
   private final Clock clock;
 
-  OrderSettlement(IMap<String, Order> orders, Inventory inventory, Vouchers vouchers, Clock clock) {
+  OrderSettlement(
+      IMap<String, Order> orders,
+      Inventory inventory,
+      Vouchers vouchers,
+      Catalog catalog,
+      Clock clock) {
     this.orders = orders;
+    this.catalog = catalog;
     this.inventory = inventory;
     this.vouchers = vouchers;
     this.clock = clock;
@@ -59,6 +67,9 @@ final class OrderSettlement {
       return cancelUnfillable(order);
     }
     OrderChange settled = orders.executeOnKey(order.id(), new SettleOrderProcessor(effect));
+    if (settled.changed()) {
+      countSold(order, effect);
+    }
     return settled.order() == null ? order.settled() : settled.order();
   }
 
@@ -103,10 +114,30 @@ final class OrderSettlement {
     return units;
   }
 
+  /**
+   * Counts a settled sale in the products' units sold (a paid order's units given back count
+   * against them), once: only the caller whose settling changed the order counts it.
+   */
+  private void countSold(Order order, StockEffect effect) {
+    int sign =
+        switch (effect) {
+          case SELL -> 1;
+          case RETURN_SOLD -> -1;
+          default -> 0;
+        };
+    if (sign != 0) {
+      Map<String, Integer> units = new LinkedHashMap<>();
+      order.lines().forEach(line -> units.put(line.sku(), sign * line.quantity()));
+      catalog.recordSold(units);
+    }
+  }
+
   private Order cancelUnfillable(Order order) {
     log.warn("order {} is paid but its stock is gone; cancelling it for a refund", order.id());
     applyToEveryLine(order, StockEffect.RETURN_SOLD);
-    orders.executeOnKey(order.id(), new SettleOrderProcessor(StockEffect.SELL));
+    if (orders.executeOnKey(order.id(), new SettleOrderProcessor(StockEffect.SELL)).changed()) {
+      countSold(order, StockEffect.SELL); // given back by the cancellation's settling below
+    }
     OrderChange cancelled =
         orders.executeOnKey(
             order.id(),

@@ -13,6 +13,7 @@ import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.ShopperOrders;
+import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.GridMaps;
@@ -60,7 +61,8 @@ public final class Orders {
     this.orders = maps.orders();
     this.shopperOrders = maps.shopperOrders();
     this.clock = clock;
-    this.settlement = new OrderSettlement(orders, inventory, new Vouchers(grid, clock), clock);
+    this.settlement =
+        new OrderSettlement(orders, inventory, new Vouchers(grid, clock), new Catalog(grid), clock);
     this.lifecycle = new OrderLifecycle(orders, settlement, clock);
     this.payments = new OrderPayments(orders, settlement, clock);
     this.sweep = new OrderSweep(orders, settlement, inventory, clock);
@@ -117,6 +119,28 @@ public final class Orders {
     inMemory.putAll(orders.getAll(toLoad));
     List<Order> items = pageIds.stream().map(inMemory::get).filter(Objects::nonNull).toList();
     return new Page<>(items, placedAt.size(), page, size);
+  }
+
+  /**
+   * Whether the shopper has had the product delivered: a DELIVERED order of theirs with a line of
+   * it (what makes them a verified buyer). Reads their history a page at a time.
+   */
+  public boolean hasDelivered(String shopperId, String sku) {
+    int size = 100;
+    for (int page = 0; ; page++) {
+      Page<Order> orders = history(shopperId, page, size);
+      boolean delivered =
+          orders.items().stream()
+              .anyMatch(order ->
+                  order.status() == OrderStatus.DELIVERED
+                      && order.lines().stream().anyMatch(line -> line.sku().equals(sku)));
+      if (delivered) {
+        return true;
+      }
+      if ((long) (page + 1) * size >= orders.total()) {
+        return false;
+      }
+    }
   }
 
   /** A page of the store's open and recent orders, newest first, optionally in one status. */

@@ -7,6 +7,7 @@ import dev.gridcommerce.domain.account.StoreStaff;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
@@ -16,6 +17,7 @@ import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;
 import dev.gridcommerce.domain.pricing.Voucher;
+import dev.gridcommerce.domain.review.ProductReviews;
 import java.util.List;
 
 /**
@@ -40,9 +42,12 @@ public final class GridMaps {
   public static final String WEBHOOK_SUBSCRIPTIONS = "webhook-subscriptions";
   public static final String WEBHOOK_DELIVERIES = "webhook-deliveries";
   public static final String VOUCHERS = "vouchers";
+  public static final String PRODUCT_STATS = "product-stats";
+  public static final String PRODUCT_REVIEWS = "product-reviews";
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
-  public static final List<String> EAGER = List.of(STORES, PRODUCTS, INVENTORY, VOUCHERS);
+  public static final List<String> EAGER =
+      List.of(STORES, PRODUCTS, INVENTORY, VOUCHERS, PRODUCT_STATS);
 
   private final HazelcastInstance hazelcast;
 
@@ -69,6 +74,16 @@ public final class GridMaps {
   /** Carts by shopper id. */
   public IMap<String, Cart> carts() {
     return hazelcast.getMap(CARTS);
+  }
+
+  /** Units sold and ratings by sku, for ranking. */
+  public IMap<String, ProductStats> productStats() {
+    return hazelcast.getMap(PRODUCT_STATS);
+  }
+
+  /** Every review of a product, by sku. */
+  public IMap<String, ProductReviews> productReviews() {
+    return hazelcast.getMap(PRODUCT_REVIEWS);
   }
 
   /** Vouchers with their uses, by upper-case code. */
