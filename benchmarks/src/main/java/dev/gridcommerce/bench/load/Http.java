@@ -59,6 +59,27 @@ final class Http {
     }
   }
 
+  /** Posts a body as it is, with its content type, waiting up to {@code timeout} for the answer. */
+  Response postRaw(String path, String token, String contentType, String body, Duration timeout) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(timeout)
+            .header("Content-Type", contentType)
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Response(
+          response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Response get(String path, String token) {
     return send("GET", path, token, null, Map.of());
   }

@@ -50,6 +50,13 @@ final class LoadSupport {
         System.getenv().getOrDefault("COMMERCE_STAFF_PASSWORD", "staff-demo-password"));
   }
 
+  /** The token of the admin account. */
+  String adminLogin() {
+    return login(
+        System.getenv().getOrDefault("COMMERCE_ADMIN_EMAIL", "admin@commerce.local"),
+        System.getenv().getOrDefault("COMMERCE_ADMIN_PASSWORD", "admin-demo-password"));
+  }
+
   /** Signs up (once) and logs in {@code count} shoppers named {@code prefix-i}; their tokens. */
   List<String> signIn(String prefix, String password, int count) throws Exception {
     List<String> tokens = new ArrayList<>(Collections.nCopies(count, null));
