@@ -21,6 +21,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.search.suggest.Lookup.LookupResult;
 import org.apache.lucene.search.suggest.analyzing.FuzzySuggester;
+import org.apache.lucene.search.suggest.fst.WFSTCompletionLookup;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -28,11 +29,13 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Completions for a search box from the catalog index: product names (also from their second and
  * third word on, so "milk" completes "Organic Milk"), brands and categories, by Lucene's {@link
- * FuzzySuggester}: a prefix matches with up to one typo (an edit or a swap of two letters, after
- * its first letter, from its third letter typed). Ranked by popularity (units sold: a product's
- * own, a brand's or category's summed over its products), then relevance: a completion that matches
- * what was typed exactly before one that needed a typo, a category before a brand before a product,
- * a shorter one first.
+ * FuzzySuggester} and, for the prefixes typed exactly, its {@link WFSTCompletionLookup} (so the
+ * exact completions are never crowded out by the many one typo away). A prefix typed right
+ * completes exactly; when it has fewer exact completions than asked for, the ones a typo away are
+ * added (one edit or a swap of two letters, after its first letter, from its third letter typed).
+ * Ranked by popularity (units sold: a product's own, a brand's or category's summed over its
+ * products), then relevance: a completion that matches what was typed exactly before one that
+ * needed a typo, a category before a brand before a product, a shorter one first.
  *
  * <p>The suggester is an immutable automaton built from a snapshot of the index: {@link #refresh}
  * rebuilds it when the index changed since the last build (an API node calls it every second), and
@@ -41,6 +44,12 @@ import org.apache.lucene.util.BytesRef;
 public final class CatalogSuggester implements Closeable {
 
   public static final int MAX_SIZE = 20;
+
+  /**
+   * How many more completions than asked for are looked up, for the re-ranking (exact before typo)
+   * and for the duplicates (a name found from two of its words).
+   */
+  private static final int CANDIDATES_BEYOND = 8;
 
   /** What a completion completes to. */
   public enum Kind {
@@ -52,7 +61,15 @@ public final class CatalogSuggester implements Closeable {
   /** One completion; {@code sku} names the product of a {@code PRODUCT} completion. */
   public record Suggestion(String text, Kind kind, String sku, long unitsSold) {}
 
-  private record Built(FuzzySuggester suggester, long changes) {}
+  /**
+   * One build: the fuzzy suggester, the exact-prefix one over the same keys (lower-cased), and what
+   * each exact key completes to.
+   */
+  private record Built(
+      FuzzySuggester fuzzy,
+      WFSTCompletionLookup exact,
+      Map<String, Suggestion> byKey,
+      long changes) {}
 
   private record Entry(String key, Suggestion suggestion) {}
 
@@ -73,11 +90,21 @@ public final class CatalogSuggester implements Closeable {
     }
     index.refresh();
     List<Entry> entries = index.read(searcher -> entries(searcher.getIndexReader()));
+    Map<String, Suggestion> byKey = new HashMap<>();
+    for (Entry entry : entries) {
+      byKey.merge(
+          entry.key().toLowerCase(Locale.ROOT),
+          entry.suggestion(),
+          (a, b) -> a.unitsSold() >= b.unitsSold() ? a : b);
+    }
+    List<Entry> exactEntries = new ArrayList<>(byKey.size());
+    byKey.forEach((key, suggestion) -> exactEntries.add(new Entry(key, suggestion)));
     try {
-      FuzzySuggester suggester =
-          new FuzzySuggester(new ByteBuffersDirectory(), "suggest", analyzer);
-      suggester.build(new Entries(entries));
-      built = new Built(suggester, changes);
+      FuzzySuggester fuzzy = new FuzzySuggester(new ByteBuffersDirectory(), "suggest", analyzer);
+      fuzzy.build(new Entries(entries, true));
+      WFSTCompletionLookup exact = new WFSTCompletionLookup(new ByteBuffersDirectory(), "exact");
+      exact.build(new Entries(exactEntries, false));
+      built = new Built(fuzzy, exact, byKey, changes);
       return true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,22 +118,34 @@ public final class CatalogSuggester implements Closeable {
     if (current == null || typed.isEmpty()) {
       return List.of();
     }
-    List<LookupResult> found;
+    String lower = typed.toLowerCase(Locale.ROOT);
+    int wanted = size + CANDIDATES_BEYOND;
+    Map<String, Suggestion> distinct = new LinkedHashMap<>();
+    Map<String, Boolean> exact = new HashMap<>();
+    for (LookupResult result : current.exact().lookup(lower, null, false, wanted)) {
+      add(distinct, exact, current.byKey().get(result.key.toString()), true);
+    }
+    if (distinct.size() >= size) {
+      return ranked(distinct, exact, size);
+    }
+    List<LookupResult> fuzzy;
     try {
-      found = current.suggester().lookup(typed, false, Math.max(size * 4, 16));
+      fuzzy = current.fuzzy().lookup(typed, false, wanted);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    String lower = typed.toLowerCase(Locale.ROOT);
-    Map<String, Suggestion> distinct = new LinkedHashMap<>();
-    Map<String, Boolean> exact = new HashMap<>();
-    for (LookupResult result : found) {
-      Suggestion suggestion = decode(result.payload);
-      String key = suggestion.kind() + "|" + suggestion.text().toLowerCase(Locale.ROOT);
-      distinct.putIfAbsent(key, suggestion);
-      boolean matchesExactly = result.key.toString().toLowerCase(Locale.ROOT).startsWith(lower);
-      exact.merge(key, matchesExactly, Boolean::logicalOr);
+    for (LookupResult result : fuzzy) {
+      add(
+          distinct,
+          exact,
+          decode(result.payload),
+          result.key.toString().toLowerCase(Locale.ROOT).startsWith(lower));
     }
+    return ranked(distinct, exact, size);
+  }
+
+  private static List<Suggestion> ranked(
+      Map<String, Suggestion> distinct, Map<String, Boolean> exact, int size) {
     return distinct.entrySet().stream()
         .sorted(
             Comparator.<Map.Entry<String, Suggestion>>comparingLong(e -> -e.getValue().unitsSold())
@@ -117,6 +156,16 @@ public final class CatalogSuggester implements Closeable {
         .limit(size)
         .map(Map.Entry::getValue)
         .toList();
+  }
+
+  private static void add(
+      Map<String, Suggestion> distinct,
+      Map<String, Boolean> exact,
+      Suggestion suggestion,
+      boolean matchesExactly) {
+    String key = suggestion.kind() + "|" + suggestion.text().toLowerCase(Locale.ROOT);
+    distinct.putIfAbsent(key, suggestion);
+    exact.merge(key, matchesExactly, Boolean::logicalOr);
   }
 
   private static List<Entry> entries(IndexReader reader) throws IOException {
@@ -182,11 +231,13 @@ public final class CatalogSuggester implements Closeable {
   /** The entries as the suggester builds from them: weighted by units sold, with payloads. */
   private static final class Entries implements InputIterator {
     private final List<Entry> entries;
+    private final boolean withPayloads;
     private int next;
     private Entry current;
 
-    Entries(List<Entry> entries) {
+    Entries(List<Entry> entries, boolean withPayloads) {
       this.entries = entries;
+      this.withPayloads = withPayloads;
     }
 
     @Override
@@ -205,12 +256,12 @@ public final class CatalogSuggester implements Closeable {
 
     @Override
     public BytesRef payload() {
-      return encode(current.suggestion());
+      return withPayloads ? encode(current.suggestion()) : null;
     }
 
     @Override
     public boolean hasPayloads() {
-      return true;
+      return withPayloads;
     }
 
     @Override

@@ -85,4 +85,27 @@ class CatalogSuggesterTest {
     assertThat(texts("mint")).isEmpty();
     assertThat(texts("snack")).isEmpty();
   }
+
+  @Test
+  void anExactCompletionIsNeverCrowdedOutByManyOneTypoAway() throws Exception {
+    try (CatalogIndex crowded = new CatalogIndex()) {
+      List<Product> products = new java.util.ArrayList<>();
+      for (int i = 0; i < 300; i++) {
+        products.add(
+            product("HOU-%03d".formatted(i), "Organic Dish Soap No. " + i, "Clean", "Home"));
+      }
+      products.add(product("DAI-9", "Organic Milk", "Alpenhof", "Dairy & Eggs"));
+      crowded.indexAll(products);
+      CatalogSuggester crowdedSuggester = new CatalogSuggester(crowded);
+      crowdedSuggester.refresh();
+
+      // "organic di…" is one typo from "organic mi", 300 times, all as (un)popular
+      assertThat(crowdedSuggester.suggest("organic mi", 5))
+          .first()
+          .extracting(Suggestion::sku)
+          .isEqualTo("DAI-9");
+      assertThat(crowdedSuggester.suggest("organic di", 5)).hasSize(5);
+      crowdedSuggester.close();
+    }
+  }
 }
