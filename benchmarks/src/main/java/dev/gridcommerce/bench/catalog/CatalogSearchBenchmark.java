@@ -1,13 +1,13 @@
 package dev.gridcommerce.bench.catalog;
 
 import dev.gridcommerce.bench.support.GridBenchmark;
+import dev.gridcommerce.bench.support.PostgresReader;
 import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogPage;
 import dev.gridcommerce.search.CatalogQuery;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -146,31 +146,16 @@ public class CatalogSearchBenchmark extends GridBenchmark {
     }
   }
 
-  /** Per thread: its connection for the SQL peer. */
-  @State(Scope.Thread)
-  public static class Reader {
-    Connection connection;
-
-    @TearDown(Level.Trial)
-    public void disconnect() throws SQLException {
-      if (connection != null) {
-        connection.close();
-      }
-    }
-  }
-
   @Benchmark
   public CatalogPage lucene(Lucene lucene) {
     return lucene.index.search(lucene.luceneQuery);
   }
 
   @Benchmark
-  public int postgresFullText(Postgres postgres, Reader reader) throws SQLException {
-    if (reader.connection == null) {
-      reader.connection = postgres.db.database().dataSource().getConnection();
-    }
+  public int postgresFullText(Postgres postgres, PostgresReader reader) throws SQLException {
     int rows = 0;
-    try (PreparedStatement statement = reader.connection.prepareStatement(postgres.sql)) {
+    try (PreparedStatement statement =
+        reader.connection(postgres.db).prepareStatement(postgres.sql)) {
       statement.setString(1, postgres.argument);
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {

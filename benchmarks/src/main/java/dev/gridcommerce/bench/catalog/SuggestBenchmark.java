@@ -1,13 +1,13 @@
 package dev.gridcommerce.bench.catalog;
 
 import dev.gridcommerce.bench.support.GridBenchmark;
+import dev.gridcommerce.bench.support.PostgresReader;
 import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogSuggester;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -123,35 +123,22 @@ public class SuggestBenchmark extends GridBenchmark {
     }
   }
 
-  /** Per thread: its connection for the SQL peer. */
-  @State(Scope.Thread)
-  public static class Reader {
-    Connection connection;
-
-    @TearDown(Level.Trial)
-    public void disconnect() throws SQLException {
-      if (connection != null) {
-        connection.close();
-      }
-    }
-  }
-
   @Benchmark
   public List<CatalogSuggester.Suggestion> lucene(Lucene lucene, Query query) {
     return lucene.suggester.suggest(query.prefix(), SIZE);
   }
 
   @Benchmark
-  public int postgresPrefix(Postgres postgres, Query query, Reader reader) throws SQLException {
-    if (reader.connection == null) {
-      reader.connection = postgres.db.database().dataSource().getConnection();
-    }
+  public int postgresPrefix(Postgres postgres, Query query, PostgresReader reader)
+      throws SQLException {
     int rows = 0;
     try (PreparedStatement statement =
-        reader.connection.prepareStatement(
-            "SELECT name FROM bench_names WHERE lower(name) LIKE ? ORDER BY units_sold DESC"
-                + " LIMIT "
-                + SIZE)) {
+        reader
+            .connection(postgres.db)
+            .prepareStatement(
+                "SELECT name FROM bench_names WHERE lower(name) LIKE ? ORDER BY units_sold DESC"
+                    + " LIMIT "
+                    + SIZE)) {
       statement.setString(1, query.prefix().toLowerCase(Locale.ROOT) + "%");
       try (ResultSet result = statement.executeQuery()) {
         while (result.next()) {

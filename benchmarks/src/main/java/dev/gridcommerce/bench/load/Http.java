@@ -46,17 +46,7 @@ final class Http {
       request.header("Authorization", "Bearer " + token);
     }
     headers.forEach(request::header);
-    try {
-      HttpResponse<String> response =
-          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      return new Response(
-          response.statusCode(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return send(request.build());
   }
 
   /** Posts a body as it is, with its content type, waiting up to {@code timeout} for the answer. */
@@ -68,6 +58,10 @@ final class Http {
             .header("Authorization", "Bearer " + token)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
+    return send(request);
+  }
+
+  private Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
       return new Response(

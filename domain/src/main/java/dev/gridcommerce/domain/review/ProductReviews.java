@@ -102,18 +102,7 @@ public record ProductReviews(String sku, List<Review> reviews, long version) {
   public Optional<ProductReviews> hidden(String reviewId, String reason, Instant now) {
     return byId(reviewId)
         .map(review ->
-            replacing(
-                new Review(
-                    review.id(),
-                    review.shopperId(),
-                    review.author(),
-                    review.rating(),
-                    review.title(),
-                    review.text(),
-                    review.createdAt(),
-                    review.updatedAt(),
-                    Objects.requireNonNull(reason, "reason"),
-                    review.helpfulTo())));
+            replacing(review.judged(Objects.requireNonNull(reason, "reason"), review.helpfulTo())));
   }
 
   /**
@@ -129,18 +118,7 @@ public record ProductReviews(String sku, List<Review> reviews, long version) {
           }
           Set<String> votes = new HashSet<>(review.helpfulTo());
           votes.add(voter);
-          return replacing(
-              new Review(
-                  review.id(),
-                  review.shopperId(),
-                  review.author(),
-                  review.rating(),
-                  review.title(),
-                  review.text(),
-                  review.createdAt(),
-                  review.updatedAt(),
-                  review.hiddenReason(),
-                  votes));
+          return replacing(review.judged(review.hiddenReason(), votes));
         });
   }
 

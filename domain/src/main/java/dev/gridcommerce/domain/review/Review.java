@@ -44,6 +44,12 @@ public record Review(
     helpfulTo = Set.copyOf(helpfulTo);
   }
 
+  /** The same review as others judged it: hidden for a reason (or shown), and found helpful by. */
+  public Review judged(String hiddenFor, Set<String> helpfulBy) {
+    return new Review(
+        id, shopperId, author, rating, title, text, createdAt, updatedAt, hiddenFor, helpfulBy);
+  }
+
   public boolean isVisible() {
     return hiddenReason == null;
   }
