@@ -94,6 +94,10 @@ class ProductImport {
         run.refuse(number, null, "not a JSON object of a product: " + notJson.getOriginalMessage());
         continue;
       }
+      if (input == null) {
+        run.refuse(number, null, "not a JSON object of a product: null");
+        continue;
+      }
       run.take(number, input);
     }
   }

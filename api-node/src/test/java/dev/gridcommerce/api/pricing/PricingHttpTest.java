@@ -209,6 +209,32 @@ class PricingHttpTest {
   }
 
   @Test
+  void feesAreNeverDiscountedAndAProductInAnotherCurrencyIsNotSoldHere() {
+    // a voucher takes everything off the goods, never the fees: the cart still costs them
+    voucher("ALLFREE", "PERCENTAGE", 10_000, 0, 0);
+    shopper.put("/api/v1/cart/items/" + KETTLE, Map.of("quantity", 2));
+    JsonNode free = shopper.put("/api/v1/cart/voucher", Map.of("code", "allfree")).body();
+    assertThat(amount(free, "total")).isEqualTo(199 + 150);
+
+    Response dollars =
+        admin.put(
+            "/api/v1/products/PRC-00003",
+            Map.of(
+                "name", "Imported Syrup",
+                "brand", "Testbrand",
+                "category", "Test",
+                "price", Map.of("amount", 599, "currency", "USD")));
+    assertThat(dollars.status()).isIn(200, 201);
+    shopper.delete("/api/v1/cart/voucher");
+    Response cart = shopper.put("/api/v1/cart/items/PRC-00003", Map.of("quantity", 1));
+    assertThat(cart.status()).as(cart.text()).isEqualTo(200);
+    assertThat(amount(cart.body().get("price"), "subtotal")).isEqualTo(4200);
+    Response refused = shopper.post("/api/v1/checkout", null);
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().get("detail").asString()).contains("PRC-00003");
+  }
+
+  @Test
   void adminCreatesListsAndDeletesVouchersAndBadTermsAre400() {
     voucher("GONE-SOON", "FIXED_AMOUNT", 0, 500, 0);
     Response again =

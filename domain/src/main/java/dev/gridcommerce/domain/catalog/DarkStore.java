@@ -1,5 +1,6 @@
 package dev.gridcommerce.domain.catalog;
 
+import dev.gridcommerce.domain.pricing.TaxRates;
 import java.util.Objects;
 
 /**
@@ -50,8 +51,9 @@ public record DarkStore(
       throw new IllegalArgumentException(
           "a store's delivery terms are in its currency, " + currency);
     }
-    if (country == null || !country.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("country must be an ISO 3166 alpha-2 code: " + country);
+    if (country == null || !TaxRates.knows(country)) {
+      throw new IllegalArgumentException(
+          "country must be an ISO 3166 alpha-2 code whose VAT rates are known: " + country);
     }
     if (!(deliveryRadiusKm > 0)) {
       throw new IllegalArgumentException("delivery radius must be positive");

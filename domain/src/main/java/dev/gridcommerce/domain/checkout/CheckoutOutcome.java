@@ -42,6 +42,8 @@ public sealed interface CheckoutOutcome {
     VOUCHER_NOT_APPLICABLE,
     /** The cart's voucher has no use left for this shopper (others took them meanwhile). */
     VOUCHER_UNAVAILABLE,
+    /** The cart would cost nothing, which no payment can be taken for. */
+    NOTHING_TO_PAY,
     ORDER_GONE
   }
 }

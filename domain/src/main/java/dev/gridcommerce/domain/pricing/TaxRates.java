@@ -14,7 +14,8 @@ public final class TaxRates {
           "DE", rates(1900, 700),
           "AT", rates(2000, 1000),
           "NL", rates(2100, 900),
-          "FR", rates(2000, 550));
+          "FR", rates(2000, 550),
+          "SE", rates(2500, 1200));
 
   private TaxRates() {}
 

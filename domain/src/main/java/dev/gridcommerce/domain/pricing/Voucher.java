@@ -64,16 +64,21 @@ public record Voucher(VoucherTerms terms, List<VoucherUse> uses, long version) {
     return Optional.empty();
   }
 
-  /** Holds a use for the unpaid order until {@code expiresAt}; refused when no use is left. */
+  /**
+   * Holds a use for the unpaid order until {@code expiresAt}; refused when no use is left. A use
+   * the order holds already is kept (a retry); one of its holds that expired is taken again only if
+   * a use is left.
+   */
   public Change hold(String orderId, String shopperId, Instant expiresAt, Instant now) {
-    if (use(orderId).isPresent()) {
+    Optional<VoucherUse> own = use(orderId);
+    if (own.isPresent() && own.get().countsAt(now)) {
       return unchanged();
     }
-    Optional<String> whyNot = whyNoUseLeft(shopperId, now);
+    Optional<String> whyNot = without(orderId).whyNoUseLeft(shopperId, now);
     if (whyNot.isPresent()) {
       return new Change(this, whyNot);
     }
-    return changed(now, new VoucherUse(orderId, shopperId, expiresAt, false), null);
+    return changed(now, new VoucherUse(orderId, shopperId, expiresAt, false), orderId);
   }
 
   /**
@@ -92,6 +97,17 @@ public record Voucher(VoucherTerms terms, List<VoucherUse> uses, long version) {
       }
     }
     return changed(now, new VoucherUse(orderId, shopperId, now, true), orderId);
+  }
+
+  /**
+   * The voucher as if the order held no use of it: how a retry of that order's checkout sees it.
+   */
+  public Voucher without(String orderId) {
+    if (use(orderId).isEmpty()) {
+      return this;
+    }
+    return new Voucher(
+        terms, uses.stream().filter(use -> !use.orderId().equals(orderId)).toList(), version);
   }
 
   /** Lets go of the unpaid order's hold (a redeemed use stays). */

@@ -69,7 +69,7 @@ public record ProductReviews(String sku, List<Review> reviews, long version) {
 
   /**
    * The shopper's review, new or replacing theirs (which keeps its id, creation time and votes). A
-   * rewritten review is shown again even if ADMIN had hidden the earlier text.
+   * review ADMIN hid stays hidden when it is rewritten.
    */
   public ProductReviews posted(
       String shopperId,
@@ -93,7 +93,7 @@ public record ProductReviews(String sku, List<Review> reviews, long version) {
             text,
             earlier.map(Review::createdAt).orElse(now),
             now,
-            null,
+            earlier.map(Review::hiddenReason).orElse(null),
             earlier.map(Review::helpfulTo).orElse(Set.of()));
     return replacing(review);
   }

@@ -77,6 +77,19 @@ class VoucherTest {
   }
 
   @Test
+  void aRetryOfTheSameOrderKeepsItsHoldAndTakesAnExpiredOneBackIfAUseIsLeft() {
+    Voucher held = limitedTo(1, 1).hold("o1", "a", EXPIRY, NOW).voucher();
+
+    assertThat(held.without("o1").whyNoUseLeft("a", NOW)).isEmpty();
+    assertThat(held.hold("o1", "a", EXPIRY, NOW).done()).isTrue();
+    Voucher.Change renewed = held.hold("o1", "a", EXPIRY.plusSeconds(600), EXPIRY);
+    assertThat(renewed.done()).isTrue();
+    assertThat(renewed.voucher().usesAt(EXPIRY)).isEqualTo(1);
+    Voucher taken = held.hold("o2", "b", EXPIRY.plusSeconds(600), EXPIRY).voucher();
+    assertThat(taken.hold("o1", "a", EXPIRY.plusSeconds(600), EXPIRY).done()).isFalse();
+  }
+
+  @Test
   void aShopperMayUseAVoucherOnlyAsOftenAsItAllows() {
     Voucher voucher = limitedTo(10, 2).hold("o1", "a", EXPIRY, NOW).voucher();
     voucher = voucher.hold("o2", "a", EXPIRY, NOW).voucher();

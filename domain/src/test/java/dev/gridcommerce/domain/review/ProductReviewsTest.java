@@ -41,6 +41,9 @@ class ProductReviewsTest {
     assertThat(hidden.ratingCount()).isEqualTo(1);
     assertThat(hidden.ratingTotal()).isEqualTo(4);
     assertThat(twoReviews().hidden("nope", "spam", AT)).isEmpty();
+    ProductReviews rewritten = hidden.posted("bo", "Bo", 5, "Nice now", "", "unused", AT);
+    assertThat(rewritten.byShopper("bo").orElseThrow().hiddenReason()).isEqualTo("spam");
+    assertThat(rewritten.ratingCount()).isEqualTo(1);
   }
 
   @Test

@@ -206,6 +206,7 @@ public final class Carts {
     List<PricedLine> lines =
         cart.lines().stream()
             .filter(line -> products.containsKey(line.sku()))
+            .filter(line -> products.get(line.sku()).price().currency().equals(store.currency()))
             .map(line -> PricedLine.of(products.get(line.sku()), line.quantity()))
             .toList();
     Voucher voucher =

@@ -133,7 +133,12 @@ final class CartCheckout {
     Map<String, Product> products =
         catalog.products(cart.lines().stream().map(CartLine::sku).toList());
     List<String> unknown =
-        cart.lines().stream().map(CartLine::sku).filter(sku -> !products.containsKey(sku)).toList();
+        cart.lines().stream()
+            .map(CartLine::sku)
+            .filter(sku ->
+                !products.containsKey(sku)
+                    || !products.get(sku).price().currency().equals(store.currency()))
+            .toList();
     if (!unknown.isEmpty()) {
       return new CheckoutOutcome.Refused(
           Refusal.PRODUCTS_GONE, "no longer sold: " + String.join(", ", unknown));
@@ -149,9 +154,18 @@ final class CartCheckout {
           "the voucher " + cart.voucherCode() + " no longer exists; remove it from the cart");
     }
     List<OrderLine> lines = orderLines(cart, products);
+    // a retry of this order's checkout sees the voucher without the use it may hold already
     Quote quote =
         Pricing.price(
-            lines.stream().map(OrderLine::priced).toList(), store, voucher, shopperId, now);
+            lines.stream().map(OrderLine::priced).toList(),
+            store,
+            voucher == null ? null : voucher.without(orderId),
+            shopperId,
+            now);
+    if (!quote.breakdown().total().isPositive()) {
+      return new CheckoutOutcome.Refused(
+          Refusal.NOTHING_TO_PAY, "the cart would cost nothing; no payment can be taken for it");
+    }
     if (voucher != null && !quote.voucher().applied()) {
       boolean termsMet = voucher.terms().whyNot(quote.breakdown().subtotal(), now).isEmpty();
       return termsMet

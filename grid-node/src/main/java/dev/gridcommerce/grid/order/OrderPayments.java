@@ -111,6 +111,7 @@ final class OrderPayments {
               order.id(), new PayLateProcessor(payment, clock.instant(), eventId()));
       switch (paid.verdict()) {
         case CHANGED:
+          settlement.countSold(order, StockEffect.SELL); // sold here, not by a settling
           return PaymentOutcome.PAID;
         case UNCHANGED:
           return paidBy(paid.order(), payment);

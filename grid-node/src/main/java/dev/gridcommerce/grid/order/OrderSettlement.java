@@ -118,7 +118,7 @@ final class OrderSettlement {
    * Counts a settled sale in the products' units sold (a paid order's units given back count
    * against them), once: only the caller whose settling changed the order counts it.
    */
-  private void countSold(Order order, StockEffect effect) {
+  void countSold(Order order, StockEffect effect) {
     int sign =
         switch (effect) {
           case SELL -> 1;

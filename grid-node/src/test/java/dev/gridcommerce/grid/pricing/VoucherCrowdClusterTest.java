@@ -138,6 +138,35 @@ class VoucherCrowdClusterTest {
     assertThat(placed(crowd("third", 50))).isEmpty();
   }
 
+  @Test
+  void aCartAVoucherMakesFreeIsRefusedAndHoldsNothing() {
+    Instant now = Instant.now();
+    Doors through = doors.getFirst();
+    through
+        .vouchers()
+        .create(
+            new VoucherTerms(
+                "ALLFREE",
+                VoucherKind.PERCENTAGE,
+                10_000,
+                Money.zero("EUR"),
+                Money.zero("EUR"),
+                now.minus(Duration.ofHours(1)),
+                now.plus(Duration.ofDays(1)),
+                10,
+                1));
+    through.carts().chooseStore("lucky", STORE);
+    through.carts().setQuantity("lucky", SKU, 1);
+    through.carts().useVoucher("lucky", "allfree");
+
+    CheckoutOutcome outcome = through.checkout().place(new CheckoutRequest("lucky", null, null));
+
+    assertThat(outcome).isInstanceOf(CheckoutOutcome.Refused.class);
+    assertThat(((CheckoutOutcome.Refused) outcome).reason()).isEqualTo(Refusal.NOTHING_TO_PAY);
+    assertThat(through.vouchers().voucher("ALLFREE").orElseThrow().usesAt(now)).isZero();
+    assertThat(grid.maps().inventory().get(KEY).reserved()).isZero();
+  }
+
   private Voucher voucher() {
     return doors.getFirst().vouchers().voucher(CODE).orElseThrow();
   }
