@@ -1,6 +1,5 @@
 package dev.gridcommerce.domain.catalog;
 
-import dev.gridcommerce.domain.pricing.TaxRates;
 import java.util.Objects;
 
 /**

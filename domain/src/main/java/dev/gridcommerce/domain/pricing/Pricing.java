@@ -4,6 +4,7 @@ import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.DeliveryTerms;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.TaxClass;
+import dev.gridcommerce.domain.catalog.TaxRates;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,6 +1,5 @@
-package dev.gridcommerce.domain.pricing;
+package dev.gridcommerce.domain.catalog;
 
-import dev.gridcommerce.domain.catalog.TaxClass;
 import java.util.Map;
 
 /**
