@@ -63,8 +63,8 @@ public final class LocalKafka {
             System.getProperty("java.class.path"),
             "kafka.tools.StorageTool",
             "format",
-            "-t",
-            clusterId(),
+            // one argument: a random id may start with '-', which the tool would take for an option
+            "--cluster-id=" + clusterId(),
             "-c",
             properties.toString()));
     Process tool = new ProcessBuilder(command).inheritIO().start();
