@@ -86,15 +86,7 @@ public record DemoCatalog(
         Money.of(price, CURRENCY),
         Map.of("size", size, "origin", ORIGINS.get(random.nextInt(ORIGINS.size()))),
         STANDARD_RATED.contains(category.code()) ? TaxClass.STANDARD : TaxClass.REDUCED,
-        imageUrl(sku));
-  }
-
-  /**
-   * Where a product's generated placeholder picture is served: every API node draws one for any
-   * product at this path.
-   */
-  public static String imageUrl(String sku) {
-    return "/api/v1/products/" + sku + "/image.svg";
+        null); // no picture of its own: every API node draws it a placeholder
   }
 
   /**

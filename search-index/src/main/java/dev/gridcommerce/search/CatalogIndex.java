@@ -130,6 +130,14 @@ public final class CatalogIndex implements Closeable {
     }
   }
 
+  /**
+   * Stats read in a snapshot when the index is built: kept unless a change already brought newer
+   * ones for the product (the snapshot is read after subscribing to the changes).
+   */
+  public void initialStats(String sku, ProductStats productStats) {
+    stats.putIfAbsent(sku, productStats);
+  }
+
   /** How many changes the index has taken so far: the suggester rebuilds when this moves. */
   long changes() {
     return changes.get();

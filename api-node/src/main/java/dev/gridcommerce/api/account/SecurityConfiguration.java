@@ -79,8 +79,6 @@ class SecurityConfiguration {
                 .hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/v1/products/{sku}/reviews/**")
                 .hasRole("SHOPPER")
-                .requestMatchers(HttpMethod.POST, "/api/v1/products/{sku}/reviews")
-                .hasRole("SHOPPER")
                 .requestMatchers(
                     "/actuator/health/**",
                     "/actuator/health",

@@ -27,8 +27,9 @@ record CartView(
     Instant updatedAt) {
 
   /**
-   * A line whose product left the catalog has no name or price and is not in the total ({@code
-   * available: false}); checkout refuses the cart until it is removed.
+   * A line whose product left the catalog (no name or price), or isn't sold at the cart's store
+   * (priced in another currency), is not in the total ({@code sold: false}); checkout refuses the
+   * cart until it is removed.
    */
   record Line(
       String sku,
@@ -67,7 +68,7 @@ record CartView(
                   price == null ? null : price.discount(),
                   price == null ? null : price.taxRateBasisPoints(),
                   price == null ? null : price.tax(),
-                  true);
+                  quote == null || price != null);
             })
             .toList();
     PriceBreakdown price = priced.price();

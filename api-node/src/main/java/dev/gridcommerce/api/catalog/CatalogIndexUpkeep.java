@@ -5,6 +5,7 @@ import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.search.CatalogIndex;
 import dev.gridcommerce.search.CatalogSuggester;
 import jakarta.annotation.PreDestroy;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,9 @@ class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator 
   private final ScheduledExecutorService suggestions =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("catalog-suggestions").daemon().factory());
+  private final ExecutorService statsChanges =
+      Executors.newSingleThreadExecutor(
+          Thread.ofPlatform().name("catalog-stats").daemon().factory());
   private volatile boolean built;
   private long nextSuggestionsBuild;
 
@@ -63,9 +67,10 @@ class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator 
             index.remove(sku);
           }
         });
-    catalog.subscribeStats(
-        (sku, stats) -> index.stats(sku, stats, catalog.product(sku).orElse(null)));
-    catalog.allStats().forEach((sku, stats) -> index.stats(sku, stats, null));
+    // off the grid's event thread: indexing the product again reads it from the grid
+    catalog.subscribeStats((sku, stats) ->
+        statsChanges.execute(() -> index.stats(sku, stats, catalog.product(sku).orElse(null))));
+    catalog.allStats().forEach(index::initialStats);
     index.indexAll(catalog.allProducts());
     suggester.refresh();
     suggestions.scheduleWithFixedDelay(this::refreshSuggestions, 1, 1, TimeUnit.SECONDS);
@@ -100,6 +105,7 @@ class CatalogIndexUpkeep implements ApplicationRunner, Ordered, HealthIndicator 
   @PreDestroy
   void stop() {
     suggestions.shutdownNow();
+    statsChanges.shutdownNow();
   }
 
   @Override

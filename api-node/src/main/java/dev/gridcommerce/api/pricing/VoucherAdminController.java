@@ -141,51 +141,23 @@ class VoucherAdminController {
     } catch (IllegalArgumentException unknown) {
       throw ApiProblem.invalid("kind", "must be one of " + Arrays.toString(VoucherKind.values()));
     }
-    String code = VoucherTerms.normalize(body.code());
-    if (!VoucherTerms.isValidCode(code)) {
-      throw ApiProblem.invalid(
-          "code", "must be 3-32 letters, digits, '-' or '_', starting with a letter or digit");
-    }
     String currency = body.currency().strip().toUpperCase(Locale.ROOT);
     if (!Money.isKnownCurrency(currency)) {
       throw ApiProblem.invalid("currency", "must be an ISO 4217 code such as EUR");
     }
-    Instant validFrom = body.validFrom() == null ? clock.instant() : body.validFrom();
-    if (!body.validUntil().isAfter(validFrom)) {
-      throw ApiProblem.invalid("validUntil", "must be after validFrom (" + validFrom + ")");
+    try {
+      return new VoucherTerms(
+          body.code(),
+          kind,
+          body.percentBasisPoints() == null ? 0 : body.percentBasisPoints(),
+          Money.of(body.amountOff() == null ? 0 : body.amountOff(), currency),
+          Money.of(body.minimumBasket() == null ? 0 : body.minimumBasket(), currency),
+          body.validFrom() == null ? clock.instant() : body.validFrom(),
+          body.validUntil(),
+          body.maxRedemptions(),
+          body.maxPerShopper() == null ? 1 : body.maxPerShopper());
+    } catch (VoucherTerms.InvalidTermsException invalid) {
+      throw ApiProblem.invalid(invalid.field(), invalid.getMessage());
     }
-    int percent = body.percentBasisPoints() == null ? 0 : body.percentBasisPoints();
-    long amountOff = body.amountOff() == null ? 0 : body.amountOff();
-    switch (kind) {
-      case PERCENTAGE -> {
-        if (percent == 0 || amountOff != 0) {
-          throw ApiProblem.invalid(
-              "percentBasisPoints",
-              "a PERCENTAGE voucher names percentBasisPoints and no amountOff");
-        }
-      }
-      case FIXED_AMOUNT -> {
-        if (amountOff == 0 || percent != 0) {
-          throw ApiProblem.invalid(
-              "amountOff", "a FIXED_AMOUNT voucher names a positive amountOff and no percentage");
-        }
-      }
-      case FREE_DELIVERY -> {
-        if (amountOff != 0 || percent != 0) {
-          throw ApiProblem.invalid(
-              "kind", "a FREE_DELIVERY voucher takes neither a percentage nor an amount off");
-        }
-      }
-    }
-    return new VoucherTerms(
-        code,
-        kind,
-        percent,
-        Money.of(amountOff, currency),
-        Money.of(body.minimumBasket() == null ? 0 : body.minimumBasket(), currency),
-        validFrom,
-        body.validUntil(),
-        body.maxRedemptions(),
-        body.maxPerShopper() == null ? 1 : body.maxPerShopper());
   }
 }

@@ -229,6 +229,7 @@ class PricingHttpTest {
     Response cart = shopper.put("/api/v1/cart/items/PRC-00003", Map.of("quantity", 1));
     assertThat(cart.status()).as(cart.text()).isEqualTo(200);
     assertThat(amount(cart.body().get("price"), "subtotal")).isEqualTo(4200);
+    assertThat(cart.body().get("lines").get(1).get("sold").asBoolean()).isFalse();
     Response refused = shopper.post("/api/v1/checkout", null);
     assertThat(refused.status()).isEqualTo(422);
     assertThat(refused.body().get("detail").asString()).contains("PRC-00003");
@@ -267,6 +268,18 @@ class PricingHttpTest {
                 "maxRedemptions", 1));
     assertThat(badKind.status()).isEqualTo(400);
     assertThat(badKind.body().get("errors").get(0).get("field").asString()).isEqualTo("kind");
+    Response noAmount =
+        admin.post(
+            "/api/v1/admin/vouchers",
+            Map.of(
+                "code", "NOAMOUNT",
+                "kind", "FIXED_AMOUNT",
+                "currency", "EUR",
+                "validUntil", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                "maxRedemptions", 1));
+    assertThat(noAmount.status()).isEqualTo(400);
+    assertThat(noAmount.body().get("errors").get(0).get("field").asString()).isEqualTo("amountOff");
+    assertThat(admin.get("/api/v1/admin/vouchers/NOAMOUNT").status()).isEqualTo(404);
     assertThat(shopper.get("/api/v1/admin/vouchers").status()).isEqualTo(403);
 
     assertThat(admin.delete("/api/v1/admin/vouchers/gone-soon").status()).isEqualTo(204);

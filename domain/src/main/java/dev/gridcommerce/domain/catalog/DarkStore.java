@@ -59,6 +59,11 @@ public record DarkStore(
     }
   }
 
+  /** Whether the store can sell the product: one priced in its currency. */
+  public boolean sells(Product product) {
+    return product != null && product.price().currency().equals(currency);
+  }
+
   public boolean delivers(GeoPoint point) {
     return location.distanceKm(point) <= deliveryRadiusKm;
   }

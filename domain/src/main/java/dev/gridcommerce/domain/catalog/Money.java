@@ -58,7 +58,7 @@ public record Money(long amountMinor, String currency) {
   }
 
   /** How many minor digits the currency has (2 for one ISO 4217 doesn't know). */
-  public static int minorDigits(String currency) {
+  private static int minorDigits(String currency) {
     try {
       return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
     } catch (IllegalArgumentException unknown) {

@@ -29,11 +29,25 @@ public record VoucherTerms(
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{2,31}");
 
+  /** Terms that make no sense, naming the term that is wrong. */
+  public static final class InvalidTermsException extends IllegalArgumentException {
+    private final String field;
+
+    InvalidTermsException(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+
+    public String field() {
+      return field;
+    }
+  }
+
   public VoucherTerms {
     code = normalize(code);
     if (!isValidCode(code)) {
-      throw new IllegalArgumentException(
-          "code must be 3-32 letters, digits, '-' or '_', starting with a letter or digit");
+      throw new InvalidTermsException(
+          "code", "must be 3-32 letters, digits, '-' or '_', starting with a letter or digit");
     }
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(amountOff, "amountOff");
@@ -42,30 +56,34 @@ public record VoucherTerms(
     Objects.requireNonNull(validUntil, "validUntil");
     amountOff.requireSameCurrency(minimumBasket);
     if (!validUntil.isAfter(validFrom)) {
-      throw new IllegalArgumentException("validUntil must be after validFrom");
+      throw new InvalidTermsException("validUntil", "must be after validFrom (" + validFrom + ")");
     }
     if (minimumBasket.isNegative()) {
-      throw new IllegalArgumentException("minimumBasket can't be negative");
+      throw new InvalidTermsException("minimumBasket", "can't be negative");
     }
     if (maxRedemptions < 1 || maxPerShopper < 1) {
-      throw new IllegalArgumentException("maxRedemptions and maxPerShopper must be at least 1");
+      throw new InvalidTermsException(
+          maxRedemptions < 1 ? "maxRedemptions" : "maxPerShopper", "must be at least 1");
     }
     switch (kind) {
       case PERCENTAGE -> {
         if (percentBasisPoints < 1 || percentBasisPoints > 10_000 || amountOff.isPositive()) {
-          throw new IllegalArgumentException(
-              "a percentage voucher takes off 1 to 10,000 basis points and no amount");
+          throw new InvalidTermsException(
+              "percentBasisPoints",
+              "a PERCENTAGE voucher takes off 1 to 10,000 basis points and no amountOff");
         }
       }
       case FIXED_AMOUNT -> {
         if (!amountOff.isPositive() || percentBasisPoints != 0) {
-          throw new IllegalArgumentException(
-              "a fixed-amount voucher takes off a positive amount and no percentage");
+          throw new InvalidTermsException(
+              "amountOff",
+              "a FIXED_AMOUNT voucher takes off a positive amountOff and no percentage");
         }
       }
       case FREE_DELIVERY -> {
         if (amountOff.isPositive() || percentBasisPoints != 0) {
-          throw new IllegalArgumentException("a free-delivery voucher takes nothing else off");
+          throw new InvalidTermsException(
+              "kind", "a FREE_DELIVERY voucher takes neither a percentage nor an amount off");
         }
       }
     }

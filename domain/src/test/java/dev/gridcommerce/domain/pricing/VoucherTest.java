@@ -2,8 +2,10 @@ package dev.gridcommerce.domain.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fixtures.VoucherFixtures;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,17 +16,7 @@ class VoucherTest {
   private static final Instant EXPIRY = NOW.plus(Duration.ofMinutes(10));
 
   private static Voucher limitedTo(int total, int perShopper) {
-    return Voucher.of(
-        new VoucherTerms(
-            " welcome10 ",
-            VoucherKind.PERCENTAGE,
-            1000,
-            Money.zero("EUR"),
-            Money.zero("EUR"),
-            NOW.minus(Duration.ofDays(1)),
-            NOW.plus(Duration.ofDays(1)),
-            total,
-            perShopper));
+    return Voucher.of(VoucherFixtures.percentOff(" welcome10 ", 1000, total, perShopper, NOW));
   }
 
   @Test
@@ -102,6 +94,12 @@ class VoucherTest {
   @Test
   void termsThatMakeNoSenseAreRefused() {
     Money zero = Money.zero("EUR");
+    assertThatThrownBy(() ->
+            new VoucherTerms(
+                "TENOFF", VoucherKind.FIXED_AMOUNT, 0, zero, zero, NOW, NOW.plusSeconds(1), 1, 1))
+        .isInstanceOf(VoucherTerms.InvalidTermsException.class)
+        .extracting(e -> ((VoucherTerms.InvalidTermsException) e).field())
+        .isEqualTo("amountOff");
     assertThatIllegalArgumentException()
         .isThrownBy(() ->
             new VoucherTerms(

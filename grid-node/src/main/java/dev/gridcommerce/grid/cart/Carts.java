@@ -205,8 +205,7 @@ public final class Carts {
   private Quote quote(String shopperId, Cart cart, Map<String, Product> products, DarkStore store) {
     List<PricedLine> lines =
         cart.lines().stream()
-            .filter(line -> products.containsKey(line.sku()))
-            .filter(line -> products.get(line.sku()).price().currency().equals(store.currency()))
+            .filter(line -> store.sells(products.get(line.sku())))
             .map(line -> PricedLine.of(products.get(line.sku()), line.quantity()))
             .toList();
     Voucher voucher =

@@ -135,9 +135,7 @@ final class CartCheckout {
     List<String> unknown =
         cart.lines().stream()
             .map(CartLine::sku)
-            .filter(sku ->
-                !products.containsKey(sku)
-                    || !products.get(sku).price().currency().equals(store.currency()))
+            .filter(sku -> !store.sells(products.get(sku)))
             .toList();
     if (!unknown.isEmpty()) {
       return new CheckoutOutcome.Refused(

@@ -6,19 +6,17 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.fixtures.VoucherFixtures;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.pricing.Voucher;
-import dev.gridcommerce.domain.pricing.VoucherKind;
-import dev.gridcommerce.domain.pricing.VoucherTerms;
 import dev.gridcommerce.grid.order.PaymentOutcome;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.grid.testing.TestGrid;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,19 +57,7 @@ class VoucherCrowdClusterTest {
     first.openShop(STORE, SKU, 1000);
     grid.maps().inventory().put(KEY, Stock.of(5_000));
     Instant now = Instant.now();
-    first
-        .vouchers()
-        .create(
-            new VoucherTerms(
-                CODE.toLowerCase(),
-                VoucherKind.PERCENTAGE,
-                1000,
-                Money.zero("EUR"),
-                Money.zero("EUR"),
-                now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(1)),
-                LIMIT,
-                1));
+    first.vouchers().create(VoucherFixtures.percentOff(CODE.toLowerCase(), 1000, LIMIT, 1, now));
   }
 
   @AfterEach
@@ -142,19 +128,7 @@ class VoucherCrowdClusterTest {
   void aCartAVoucherMakesFreeIsRefusedAndHoldsNothing() {
     Instant now = Instant.now();
     Doors through = doors.getFirst();
-    through
-        .vouchers()
-        .create(
-            new VoucherTerms(
-                "ALLFREE",
-                VoucherKind.PERCENTAGE,
-                10_000,
-                Money.zero("EUR"),
-                Money.zero("EUR"),
-                now.minus(Duration.ofHours(1)),
-                now.plus(Duration.ofDays(1)),
-                10,
-                1));
+    through.vouchers().create(VoucherFixtures.percentOff("ALLFREE", 10_000, 10, 1, now));
     through.carts().chooseStore("lucky", STORE);
     through.carts().setQuantity("lucky", SKU, 1);
     through.carts().useVoucher("lucky", "allfree");
