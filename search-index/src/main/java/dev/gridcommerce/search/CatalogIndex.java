@@ -12,10 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -40,6 +45,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -47,7 +53,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -60,7 +66,9 @@ import org.apache.lucene.util.BytesRef;
  * {@link #refresh()}. Free text is parsed by Lucene's {@link SimpleQueryParser}, which never fails
  * on user input: {@code "pasta sauce"}, {@code "\"olive oil\""}, {@code appl*}, {@code tomatos~1}.
  * Category and brand are facets: their counts are drill-sideways, so choosing a brand still shows
- * the other brands' counts.
+ * the other brands' counts. A query that matches nothing is tried again forgiving a typo per word
+ * (one edit in words of 4 to 7 letters, two in longer ones, against the unstemmed words of name,
+ * brand and category), and the page says it is {@code approximate}.
  */
 public final class CatalogIndex implements Closeable {
 
@@ -79,10 +87,16 @@ public final class CatalogIndex implements Closeable {
   static final String UNITS_SOLD = "units_sold";
   private static final String RATING_TENTHS = "rating_tenths";
   private static final String RATING_COUNT = "rating_count";
+
+  /** Name, brand and category as typed (lower-cased, not stemmed), for forgiving typos. */
+  private static final String WORDS = "words";
+
+  private static final int STOCK_CHUNK = 200;
   private static final Map<String, Float> SEARCHED_FIELDS =
       Map.of(NAME, 3f, BRAND, 2f, CATEGORY, 1.5f, DESCRIPTION, 1f);
 
   private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer wordsAnalyzer = new StandardAnalyzer();
   private final FacetsConfig facetsConfig = new FacetsConfig();
   private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
   private final IndexWriter writer;
@@ -96,7 +110,11 @@ public final class CatalogIndex implements Closeable {
 
   public CatalogIndex() {
     try {
-      writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+      writer =
+          new IndexWriter(
+              directory,
+              new IndexWriterConfig(
+                  new PerFieldAnalyzerWrapper(analyzer, Map.of(WORDS, wordsAnalyzer))));
       searchers = new SearcherManager(writer, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -177,40 +195,119 @@ public final class CatalogIndex implements Closeable {
     return withSearcher(searcher -> searcher.getIndexReader().numDocs());
   }
 
-  public CatalogPage search(CatalogQuery query) {
-    return withSearcher(searcher -> search(searcher, query));
+  /**
+   * Which of some skus are in stock (where the index can't know: stock is live data), for a search
+   * that shows only those.
+   */
+  @FunctionalInterface
+  public interface StockFilter {
+    Set<String> inStock(List<String> skus);
   }
 
-  private CatalogPage search(IndexSearcher searcher, CatalogQuery query) throws IOException {
+  public CatalogPage search(CatalogQuery query) {
+    return search(query, null);
+  }
+
+  /**
+   * A search that keeps only the hits {@code inStock} keeps (all of them when it is null). The hits
+   * are checked in ranked order, up to {@link CatalogQuery#MAX_WINDOW} of them, and the total
+   * counts the kept ones among those; facet counts count every match, in stock or not.
+   */
+  public CatalogPage search(CatalogQuery query, StockFilter inStock) {
+    return withSearcher(searcher -> {
+      CatalogPage exact = search(searcher, query, textQuery(query), inStock, false);
+      Query forgiving = exact.total() == 0 ? typoTolerantQuery(query.text()) : null;
+      return forgiving == null ? exact : search(searcher, query, forgiving, inStock, true);
+    });
+  }
+
+  private CatalogPage search(
+      IndexSearcher searcher,
+      CatalogQuery query,
+      Query text,
+      StockFilter inStock,
+      boolean approximate)
+      throws IOException {
     if (searcher.getIndexReader().numDocs() == 0) {
       return new CatalogPage(0, List.of(), Map.of(CATEGORY, List.of(), BRAND, List.of()));
     }
-    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, baseQuery(query));
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, withPriceRange(query, text));
     if (query.category() != null) {
       drillDown.add(CATEGORY, query.category());
     }
     if (query.brand() != null) {
       drillDown.add(BRAND, query.brand());
     }
-    int window = (query.page() + 1) * query.size();
+    int window = inStock == null ? (query.page() + 1) * query.size() : CatalogQuery.MAX_WINDOW;
     DrillSideways sideways = new DrillSideways(searcher, facetsConfig, facetState(searcher));
     DrillSideways.DrillSidewaysResult result =
         sideways.search(drillDown, null, null, window, sort(query.sort()), false);
-    TopDocs top = result.hits;
-    List<CatalogPage.Hit> items = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
-    for (int i = query.page() * query.size(); i < docs.length; i++) {
-      items.add(hit(searcher.storedFields().document(docs[i].doc)));
+    List<CatalogPage.Hit> hits = new ArrayList<>();
+    for (ScoreDoc doc : result.hits.scoreDocs) {
+      hits.add(hit(searcher.storedFields().document(doc.doc)));
     }
+    long total = searcher.count(drillDown);
+    if (inStock != null) {
+      hits = keepInStock(hits, inStock);
+      total = hits.size();
+    }
+    int from = Math.min(hits.size(), query.page() * query.size());
+    List<CatalogPage.Hit> items = hits.subList(from, Math.min(hits.size(), from + query.size()));
     Map<String, List<CatalogPage.FacetCount>> facets = new LinkedHashMap<>();
     for (String dim : List.of(CATEGORY, BRAND)) {
       facets.put(dim, counts(result.facets.getTopChildren(FACET_VALUES, dim)));
     }
-    return new CatalogPage(searcher.count(drillDown), items, facets);
+    return new CatalogPage(total, items, facets, approximate);
   }
 
-  private Query baseQuery(CatalogQuery query) {
-    Query text = query.text().isEmpty() ? new MatchAllDocsQuery() : parser().parse(query.text());
+  private static List<CatalogPage.Hit> keepInStock(
+      List<CatalogPage.Hit> hits, StockFilter inStock) {
+    List<CatalogPage.Hit> kept = new ArrayList<>();
+    for (int from = 0; from < hits.size(); from += STOCK_CHUNK) {
+      List<CatalogPage.Hit> chunk = hits.subList(from, Math.min(hits.size(), from + STOCK_CHUNK));
+      Set<String> available = inStock.inStock(chunk.stream().map(CatalogPage.Hit::sku).toList());
+      chunk.stream().filter(hit -> available.contains(hit.sku())).forEach(kept::add);
+    }
+    return kept;
+  }
+
+  private Query textQuery(CatalogQuery query) {
+    return query.text().isEmpty() ? new MatchAllDocsQuery() : parser().parse(query.text());
+  }
+
+  /**
+   * Every word of {@code text} within a typo of a word of a product's name, brand or category; null
+   * when the text has no word long enough to forgive a typo in.
+   */
+  private Query typoTolerantQuery(String text) {
+    List<String> words = new ArrayList<>();
+    try (TokenStream tokens = wordsAnalyzer.tokenStream(WORDS, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        words.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (words.stream().allMatch(word -> editsForgiven(word) == 0)) {
+      return null;
+    }
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    for (String word : words) {
+      Term term = new Term(WORDS, word);
+      int edits = editsForgiven(word);
+      all.add(edits == 0 ? new TermQuery(term) : new FuzzyQuery(term, edits), Occur.MUST);
+    }
+    return all.build();
+  }
+
+  private static int editsForgiven(String word) {
+    return word.length() < 4 ? 0 : word.length() < 8 ? 1 : 2;
+  }
+
+  private static Query withPriceRange(CatalogQuery query, Query text) {
     if (query.minPriceMinor() == null && query.maxPriceMinor() == null) {
       return text;
     }
@@ -272,6 +369,11 @@ public final class CatalogIndex implements Closeable {
     doc.add(new TextField(BRAND, product.brand(), Field.Store.YES));
     doc.add(new TextField(CATEGORY, product.category(), Field.Store.YES));
     doc.add(new TextField(DESCRIPTION, product.description(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            WORDS,
+            String.join(" ", product.name(), product.brand(), product.category()),
+            Field.Store.NO));
     doc.add(new SortedSetDocValuesFacetField(BRAND, product.brand()));
     doc.add(new SortedSetDocValuesFacetField(CATEGORY, product.category()));
     long price = product.price().amountMinor();

@@ -4,12 +4,20 @@ import dev.gridcommerce.domain.catalog.Money;
 import java.util.List;
 import java.util.Map;
 
-/** One page of search hits, the total number of hits, and facet counts over all of them. */
-public record CatalogPage(long total, List<Hit> items, Map<String, List<FacetCount>> facets) {
+/**
+ * One page of search hits, the total number of hits, and facet counts over all of them; {@code
+ * approximate} when nothing matched the words as typed and these hits forgive a typo.
+ */
+public record CatalogPage(
+    long total, List<Hit> items, Map<String, List<FacetCount>> facets, boolean approximate) {
 
   public CatalogPage {
     items = List.copyOf(items);
     facets = Map.copyOf(facets);
+  }
+
+  public CatalogPage(long total, List<Hit> items, Map<String, List<FacetCount>> facets) {
+    this(total, items, facets, false);
   }
 
   /**

@@ -109,6 +109,64 @@ class CatalogIndexTest {
   }
 
   @Test
+  void aQueryThatMatchesNothingIsForgivenATypoPerWordAndSaysSo() {
+    CatalogPage typed = index.search(CatalogQuery.text("orgnic mlik"));
+    CatalogPage exact = index.search(CatalogQuery.text("organic milk"));
+
+    assertThat(exact.approximate()).isFalse();
+    assertThat(exact.total()).isPositive();
+    assertThat(typed.approximate()).isTrue();
+    assertThat(typed.items())
+        .extracting(Hit::sku)
+        .containsAll(exact.items().stream().map(Hit::sku).toList());
+    assertThat(index.search(CatalogQuery.text("xqzvwk")).total()).isZero();
+    assertThat(index.search(CatalogQuery.text("mlk")).approximate())
+        .as("three letters are too short to guess at")
+        .isFalse();
+  }
+
+  @Test
+  void anInStockSearchKeepsOnlyWhatTheFilterKeepsAndPagesOverThose() {
+    List<String> allMilk =
+        index.search(query("milk", null, null, null, null, SortOrder.NAME)).items().stream()
+            .map(Hit::sku)
+            .toList();
+    java.util.Set<String> inStock = new java.util.HashSet<>();
+    for (int i = 0; i < allMilk.size(); i += 2) {
+      inStock.add(allMilk.get(i));
+    }
+    java.util.Set<String> asked = new java.util.HashSet<>();
+    CatalogIndex.StockFilter filter =
+        skus -> {
+          asked.addAll(skus);
+          return inStock;
+        };
+
+    CatalogPage first =
+        index.search(
+            new CatalogQuery("milk", null, null, null, null, SortOrder.NAME, 0, 5), filter);
+    CatalogPage second =
+        index.search(
+            new CatalogQuery("milk", null, null, null, null, SortOrder.NAME, 1, 5), filter);
+
+    assertThat(asked).containsExactlyInAnyOrderElementsOf(allMilk);
+    assertThat(first.total()).isEqualTo(inStock.size()).isLessThan(allMilk.size());
+    assertThat(java.util.stream.Stream.concat(first.items().stream(), second.items().stream()))
+        .extracting(Hit::sku)
+        .containsExactly(
+            allMilk.get(0),
+            allMilk.get(2),
+            allMilk.get(4),
+            allMilk.get(6),
+            allMilk.get(8),
+            allMilk.get(10),
+            allMilk.get(12),
+            allMilk.get(14),
+            allMilk.get(16),
+            allMilk.get(18));
+  }
+
+  @Test
   void typoWithFuzzyOperatorAndPrefixBothFind() {
     assertThat(index.search(CatalogQuery.text("tomatos~1")).total()).isPositive();
     assertThat(index.search(CatalogQuery.text("croiss*")).total())

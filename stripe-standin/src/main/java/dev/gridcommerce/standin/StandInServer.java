@@ -83,6 +83,17 @@ final class StandInServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
+      // as at Stripe, a browser on any origin may call (Stripe.js does, with a publishable key)
+      exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+      if ("OPTIONS".equals(exchange.getRequestMethod())) {
+        exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST, DELETE");
+        exchange
+            .getResponseHeaders()
+            .set("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
+        exchange.getResponseHeaders().set("Access-Control-Max-Age", "600");
+        exchange.sendResponseHeaders(204, -1);
+        return;
+      }
       String path = exchange.getRequestURI().getPath();
       Answer answer;
       try {

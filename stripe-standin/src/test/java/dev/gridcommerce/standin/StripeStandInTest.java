@@ -329,6 +329,41 @@ class StripeStandInTest {
   }
 
   @Test
+  void aBrowserOnAnotherOriginMayConfirmWithThePublishableKeyAndReadTheAnswer() throws Exception {
+    PaymentIntent created = stripe.v1().paymentIntents().create(intentFor(950, "o-16"));
+    String path = "/v1/payment_intents/" + created.getId() + "/confirm";
+
+    HttpResponse<String> confirmed =
+        post(
+            path,
+            "key="
+                + standIn.settings().publishableKey()
+                + "&client_secret="
+                + created.getClientSecret()
+                + "&payment_method=pm_card_visa");
+    HttpResponse<String> preflight;
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      preflight =
+          http.send(
+              HttpRequest.newBuilder(URI.create(standIn.apiBase() + path))
+                  .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                  .header("Origin", "http://localhost:8080")
+                  .header("Access-Control-Request-Method", "POST")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+    }
+
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+    assertThat(confirmed.body()).contains("\"status\":\"succeeded\"");
+    assertThat(confirmed.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+    assertThat(preflight.statusCode()).isEqualTo(204);
+    assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse(""))
+        .contains("POST");
+    assertThat(stripe.v1().paymentIntents().retrieve(created.getId()).getStatus())
+        .isEqualTo("succeeded");
+  }
+
+  @Test
   void eventsAreRenderedInTheApiVersionOfTheStripeLibrary() {
     assertThat(StripeStandIn.Settings.API_VERSION).isEqualTo(com.stripe.Stripe.API_VERSION);
   }

@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.account;
 
+import dev.gridcommerce.api.storefront.StorefrontPages;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +66,13 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/v1/auth/register", "/api/v1/auth/login")
+                .permitAll()
+                // the web front end: its pages and files (what they call is checked as usual)
+                .requestMatchers(HttpMethod.GET, StorefrontPages.ROUTES)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, StorefrontPages.FILES)
+                .permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/v1/payments/setup")
                 .permitAll()
                 // Stripe signs its events instead of logging in (checked by the controller)
                 .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook")

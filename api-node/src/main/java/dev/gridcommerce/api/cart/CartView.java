@@ -7,6 +7,7 @@ import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Quote;
 import dev.gridcommerce.domain.pricing.VoucherVerdict;
 import dev.gridcommerce.grid.cart.PricedCart;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ record CartView(
    * (priced in another currency), is not in the total ({@code sold: false}); checkout refuses the
    * cart until it is removed.
    */
+  @Schema(name = "CartLine")
   record Line(
       String sku,
       String name,

@@ -42,7 +42,8 @@ class ProductAdminController {
     }
     Product product = checked.product();
     boolean replaced = catalog.putProduct(product);
-    ProductController.ProductDetail view = ProductController.ProductDetail.of(product, null, null);
+    ProductController.ProductDetail view =
+        ProductController.ProductDetail.of(product, null, null, null);
     return replaced
         ? ResponseEntity.ok(view)
         : ResponseEntity.created(URI.create("/api/v1/products/" + sku)).body(view);

@@ -6,6 +6,7 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.domain.catalog.TaxClass;
+import dev.gridcommerce.domain.catalog.TaxRates;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.search.CatalogIndex;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,17 +61,24 @@ class ProductController {
 
   record SuggestResponse(String prefix, List<CatalogSuggester.Suggestion> suggestions) {}
 
+  /**
+   * A page of hits; {@code approximate} when nothing matched the words as typed and these hits
+   * forgive a typo per word. With {@code inStock}, {@code total} counts the products available at
+   * the store (among the first {@value CatalogQuery#MAX_WINDOW} matches) and the facets count every
+   * match.
+   */
   record SearchResponse(
       long total,
       int page,
       int size,
       List<ProductSummary> items,
-      Map<String, List<CatalogPage.FacetCount>> facets) {}
+      Map<String, List<CatalogPage.FacetCount>> facets,
+      boolean approximate) {}
 
   /**
    * A product page: what {@code PUT /products/{sku}} takes back, plus the live {@code available}
-   * units at a store when one is named. {@code imageUrl} is the product's picture, or its generated
-   * placeholder.
+   * units at a store when one is named, and the VAT rate its price includes there (basis points:
+   * 700 is 7%). {@code imageUrl} is the product's picture, or its generated placeholder.
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ProductDetail(
@@ -83,9 +92,11 @@ class ProductController {
       Map<String, String> attributes,
       String imageUrl,
       Rating rating,
-      Integer available) {
+      Integer available,
+      Integer taxRateBasisPoints) {
 
-    static ProductDetail of(Product product, ProductStats stats, Integer available) {
+    static ProductDetail of(
+        Product product, ProductStats stats, Integer available, Integer taxRateBasisPoints) {
       return new ProductDetail(
           product.sku(),
           product.name(),
@@ -97,7 +108,8 @@ class ProductController {
           product.attributes(),
           ProductImages.urlOf(product.sku(), product.imageUrl()),
           stats == null ? null : new Rating(stats.averageRating(), stats.ratingCount()),
-          available);
+          available,
+          taxRateBasisPoints);
     }
   }
 
@@ -109,6 +121,7 @@ class ProductController {
       @RequestParam(required = false) @PositiveOrZero Long minPrice,
       @RequestParam(required = false) @PositiveOrZero Long maxPrice,
       @RequestParam(required = false) String store,
+      @RequestParam(defaultValue = "false") boolean inStock,
       @RequestParam(defaultValue = "relevance") String sort,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(CatalogQuery.MAX_SIZE) int size) {
@@ -122,9 +135,21 @@ class ProductController {
               + CatalogQuery.MAX_WINDOW
               + " hits; narrow the query");
     }
+    if (inStock && store == null) {
+      throw ApiProblem.invalid("inStock", "needs the store whose stock it means (store=...)");
+    }
+    CatalogIndex.StockFilter availableOnly =
+        inStock
+            ? skus ->
+                availableAt(store, skus).entrySet().stream()
+                    .filter(entry -> entry.getValue() > 0)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet())
+            : null;
     CatalogPage result =
         index.search(
-            new CatalogQuery(q, category, brand, minPrice, maxPrice, sortOrder(sort), page, size));
+            new CatalogQuery(q, category, brand, minPrice, maxPrice, sortOrder(sort), page, size),
+            availableOnly);
     Map<String, Integer> available =
         store == null
             ? Map.of()
@@ -142,7 +167,8 @@ class ProductController {
                     new Rating(hit.ratingAverage(), hit.ratingCount()),
                     available.get(hit.sku())))
             .toList();
-    return new SearchResponse(result.total(), page, size, items, result.facets());
+    return new SearchResponse(
+        result.total(), page, size, items, result.facets(), result.approximate());
   }
 
   /**
@@ -163,7 +189,14 @@ class ProductController {
             .product(sku)
             .orElseThrow(() -> ApiProblem.notFound("no product has the sku '" + sku + "'"));
     Integer available = store == null ? null : availableAt(store, List.of(sku)).get(sku);
-    return ProductDetail.of(product, catalog.stats(sku), available);
+    Integer taxRate =
+        store == null
+            ? null
+            : catalog
+                .store(store)
+                .map(at -> TaxRates.rate(at.country(), product.taxClass()))
+                .orElse(null);
+    return ProductDetail.of(product, catalog.stats(sku), available, taxRate);
   }
 
   /** Live available units at a dark store; refuses a store id that names no dark store. */

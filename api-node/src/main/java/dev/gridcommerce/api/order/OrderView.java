@@ -8,6 +8,7 @@ import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -46,6 +47,7 @@ public record OrderView(
   }
 
   /** A line at the price it was ordered at, with the VAT rate and amount its total contains. */
+  @Schema(name = "OrderLine")
   public record Line(
       String id,
       String sku,
@@ -57,6 +59,7 @@ public record OrderView(
       Money tax) {}
 
   /** One event of an order, as its timeline and its event stream show it. */
+  @Schema(name = "OrderEvent")
   public record Event(
       String id,
       String orderId,

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * STRIPE_WEBHOOK_SECRET}) verifies the webhook's signature, and a signature older than {@code
  * webhookTolerance} is refused. Every call to Stripe connects within {@code connectTimeout} and is
  * answered within {@code readTimeout}, else it is retried (twice) and then taken as unavailable.
+ * {@code browserApiBase} ({@code STRIPE_BROWSER_API_BASE}) is where a shopper's browser reaches the
+ * stand-in, when payments go to one (default: {@code apiBase}); Stripe.js knows Stripe's own.
  */
 @ConfigurationProperties("commerce.payments.stripe")
 public record StripeSettings(
@@ -21,7 +23,8 @@ public record StripeSettings(
     String webhookSecret,
     Duration webhookTolerance,
     Duration connectTimeout,
-    Duration readTimeout) {
+    Duration readTimeout,
+    String browserApiBase) {
 
   public StripeSettings {
     if (webhookTolerance == null || webhookTolerance.toSeconds() < 1) {
@@ -34,6 +37,17 @@ public record StripeSettings(
     if (!connectTimeout.isPositive() || !readTimeout.isPositive()) {
       throw new IllegalArgumentException("Stripe's connect and read timeouts are positive");
     }
+  }
+
+  /**
+   * Where the shopper's browser confirms a payment when it isn't Stripe itself (the stand-in);
+   * empty for Stripe.
+   */
+  Optional<String> standInForBrowsers() {
+    return gateway()
+        .map(StripeGateway.Settings::apiBase)
+        .filter(base -> !base.equals(StripeGateway.Settings.STRIPE_API))
+        .map(base -> browserApiBase == null || browserApiBase.isBlank() ? base : browserApiBase);
   }
 
   boolean receivesWebhooks() {

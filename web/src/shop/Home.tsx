@@ -1,0 +1,29 @@
+import { Link } from 'wouter';
+import { ErrorNote } from '../ui/ErrorNote';
+import { delivery } from './delivery';
+import { DeliveryPicker } from './DeliveryPicker';
+import { useCategories } from './queries';
+
+export function Home() {
+  const categories = useCategories();
+  const point = delivery.use();
+  return (
+    <div className="home">
+      {!point && <DeliveryPicker />}
+      <section aria-labelledby="categories-title">
+        <h1 id="categories-title">Groceries in minutes</h1>
+        <ErrorNote error={categories.error} retry={() => categories.refetch()} />
+        <ul className="categories">
+          {categories.data?.map((category) => (
+            <li key={category.value}>
+              <Link href={`/search?category=${encodeURIComponent(category.value ?? '')}`} className="category">
+                <span>{category.value}</span>
+                <span className="muted">{category.count} products</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

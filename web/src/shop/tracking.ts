@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Order, OrderEvent } from '../api/types';
+import { readSession } from '../api/session';
+
+/**
+ * Follows an order live through its Server-Sent Events: each event updates the cached order's status
+ * at once (and the order is read again for the rest). EventSource reconnects by itself, sending
+ * Last-Event-ID, so nothing is missed after a dropped connection.
+ */
+export function useOrderEvents(orderId: string): { events: OrderEvent[]; connected: boolean } {
+  const client = useQueryClient();
+  const [events, setEvents] = useState<OrderEvent[]>([]);
+  const [connected, setConnected] = useState(false);
+  useEffect(() => {
+    const session = readSession('shop');
+    if (!session) {
+      return;
+    }
+    const url = `/api/v1/orders/${encodeURIComponent(orderId)}/events?access_token=${encodeURIComponent(session.token)}`;
+    const stream = new EventSource(url);
+    stream.onopen = () => setConnected(true);
+    stream.onerror = () => setConnected(false);
+    stream.onmessage = (message) => {
+      const event: OrderEvent = JSON.parse(message.data);
+      setEvents((seen) => (seen.some((e) => e.seq === event.seq) ? seen : [...seen, event]));
+      client.setQueryData<Order>(['order', orderId], (order) => (order ? { ...order, status: event.status } : order));
+      client.invalidateQueries({ queryKey: ['order', orderId] });
+      client.invalidateQueries({ queryKey: ['orders'] });
+    };
+    return () => stream.close();
+  }, [orderId, client]);
+  return { events, connected };
+}
