@@ -39,9 +39,9 @@ export function AddToCart({ sku, name, available }: { sku: string; name: string;
         className="primary"
         onClick={add}
         disabled={soldOut || setQuantity.isPending}
-        aria-label={`Add ${name} to the cart`}
       >
         {soldOut ? 'Sold out' : inCart > 0 ? `Add one more (${inCart} in cart)` : 'Add to cart'}
+        <span className="visually-hidden">: {name}</span>
       </button>
       <ErrorNote error={setQuantity.error} />
     </div>

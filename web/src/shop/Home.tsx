@@ -1,5 +1,6 @@
 import { Link } from 'wouter';
 import { ErrorNote } from '../ui/ErrorNote';
+import { Loading } from '../ui/Loading';
 import { delivery } from './delivery';
 import { DeliveryPicker } from './DeliveryPicker';
 import { useCategories } from './queries';
@@ -13,6 +14,7 @@ export function Home() {
       <section aria-labelledby="categories-title">
         <h1 id="categories-title">Groceries in minutes</h1>
         <ErrorNote error={categories.error} retry={() => categories.refetch()} />
+        {categories.isPending && <Loading what="Loading the aisles" />}
         <ul className="categories">
           {categories.data?.map((category) => (
             <li key={category.value}>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link, Route, Switch, useLocation, useSearch as useQueryString } from 'wouter';
 import { useSession } from '../api/session';
 import { SignIn } from '../SignIn';
+import { CartIcon, PinIcon } from '../ui/Icons';
 import { AccountPage } from './AccountPage';
 import { CartDrawer } from './CartDrawer';
 import { delivery } from './delivery';
@@ -70,14 +71,14 @@ function Header({ openCart, togglePicker }: { openCart: () => void; togglePicker
         Grid Grocer
       </Link>
       <button type="button" className="delivery-chip" onClick={togglePicker} aria-label="Change the delivery address">
-        {point ? `📍 ${point.storeName}` : '📍 Choose address'}
+        <PinIcon /> {point ? point.storeName : 'Choose address'}
       </button>
       <SearchBox />
       <nav className="account-nav" aria-label="Account">
         {session ? <Link href="/account">Account</Link> : <Link href="/signin">Sign in</Link>}
         {session && (
-          <button type="button" className="cart-button" onClick={openCart} aria-label={`Cart, ${units} items`}>
-            🛒 <span className="count">{units}</span>
+          <button type="button" className="cart-button" onClick={openCart} aria-label={`Cart, ${units} ${units === 1 ? "item" : "items"}`}>
+            <CartIcon /> <span className="count">{units}</span>
           </button>
         )}
       </nav>

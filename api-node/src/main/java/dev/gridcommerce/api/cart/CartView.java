@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.cart;
 
+import dev.gridcommerce.api.catalog.ProductImages;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.pricing.LinePrice;
@@ -63,7 +64,7 @@ record CartView(
               return new Line(
                   line.sku(),
                   product.name(),
-                  product.imageUrl(),
+                  ProductImages.urlOf(line.sku(), product.imageUrl()),
                   line.quantity(),
                   product.price(),
                   product.price().times(line.quantity()),

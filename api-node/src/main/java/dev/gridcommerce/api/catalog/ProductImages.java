@@ -20,7 +20,7 @@ import org.springframework.web.util.HtmlUtils;
  * products without a picture of their own. Drawn on the API node, cached by browsers for a day.
  */
 @RestController
-class ProductImages {
+public class ProductImages {
 
   private static final String SVG = "image/svg+xml";
   private static final String[] PALETTE = {
@@ -35,7 +35,7 @@ class ProductImages {
   }
 
   /** The product's own picture ({@code imageUrl}), or the path of its placeholder. */
-  static String urlOf(String sku, String imageUrl) {
+  public static String urlOf(String sku, String imageUrl) {
     return imageUrl != null ? imageUrl : "/api/v1/products/" + sku + "/image.svg";
   }
 

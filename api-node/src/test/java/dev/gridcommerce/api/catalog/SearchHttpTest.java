@@ -85,6 +85,17 @@ class SearchHttpTest {
         .isEqualTo(1900);
     assertThat(anonymous.get("/api/v1/products/INS-00002").body().has("taxRateBasisPoints"))
         .isFalse();
+    ApiClient shopper = anonymous.newShopper("oat-bars-" + System.nanoTime() + "@example.com");
+    shopper.put("/api/v1/cart/store", Map.of("storeId", STORE));
+    JsonNode line =
+        shopper
+            .put("/api/v1/cart/items/INS-00002", Map.of("quantity", 1))
+            .body()
+            .get("lines")
+            .get(0);
+    assertThat(line.get("imageUrl").asString())
+        .as("a product without a picture shows its placeholder in the cart too")
+        .isEqualTo("/api/v1/products/INS-00002/image.svg");
     ApiClient.Response noStore = anonymous.get("/api/v1/products?q=milk&inStock=true");
     assertThat(noStore.status()).isEqualTo(400);
     assertThat(noStore.text()).contains("inStock");
