@@ -7,8 +7,9 @@ import { readSession, saveSession, type Scope } from './session';
 
 export type Api = ReturnType<typeof createApi>;
 
-export function createApi(scope: Scope, baseUrl = '') {
-  const client = createClient<paths>({ baseUrl });
+export function createApi(scope: Scope, baseUrl = globalThis.location?.origin ?? '') {
+  // fetch is looked up on each call (not once at start), so tests can stand in for the network
+  const client = createClient<paths>({ baseUrl, fetch: (request: Request) => globalThis.fetch(request) });
   const auth: Middleware = {
     onRequest({ request }) {
       const session = readSession(scope);
