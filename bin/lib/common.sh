@@ -63,8 +63,10 @@ API_CLASSPATH="$COMMERCE_ROOT/api-node/target/api-node.jar:$COMMERCE_ROOT/api-no
 build_if_needed() {
   local stamp="$COMMERCE_ROOT/api-node/target/api-node.jar"
   if [[ -f "$stamp" && -f "$COMMERCE_ROOT/grid-node/target/grid-node.jar" ]] \
-    && [[ -z "$(find "$COMMERCE_ROOT" -path "$COMMERCE_ROOT/run" -prune -o \
-      \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path "$COMMERCE_ROOT/config/*" \) \
+    && [[ -z "$(find "$COMMERCE_ROOT" \( -path "$COMMERCE_ROOT/run" -o -name node_modules -o -name target \) -prune -o \
+      \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path "$COMMERCE_ROOT/config/*" \
+      -o -path "$COMMERCE_ROOT/web/src/*" -o -path "$COMMERCE_ROOT/web/public/*" -o -path "$COMMERCE_ROOT/web/*.json" \
+      -o -path "$COMMERCE_ROOT/web/index.html" \) \
       -newer "$stamp" -print -quit)" ]]; then
     return 0
   fi
@@ -89,6 +91,17 @@ build_before_and_after() {
   mvn -B -q --no-transfer-progress -f "$BASE/pom.xml" -DskipTests -Dspotless.check.skip=true package
   echo "[bench] building this tree ($HEAD_COMMIT) ..."
   "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
+}
+
+# Makes sure Debian's Chromium is installed (the browser tests drive it; Playwright's own browser
+# download can't work without the internet), installing the package when it is missing.
+ensure_chromium() {
+  if command -v chromium >/dev/null 2>&1; then
+    return 0
+  fi
+  echo "[browser] no chromium installed: installing Debian's chromium package"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 }
 
 # Whether something listens on loopback port $1.

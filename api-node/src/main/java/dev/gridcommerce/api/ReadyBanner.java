@@ -32,10 +32,13 @@ class ReadyBanner implements ApplicationListener<ApplicationReadyEvent> {
             : -1;
     double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
     log.info(
-        "Commerce API ready at http://localhost:{} ({} grid, {} products indexed, started in {} s)",
+        "Commerce API ready at http://localhost:{} ({} grid, {} products indexed, started in {} s):"
+            + " the shop is at http://localhost:{}/, the staff console at http://localhost:{}/staff",
         port,
         grid.mode().name().toLowerCase(java.util.Locale.ROOT),
         index.size(),
-        String.format(java.util.Locale.ROOT, "%.1f", seconds));
+        String.format(java.util.Locale.ROOT, "%.1f", seconds),
+        port,
+        port);
   }
 }
