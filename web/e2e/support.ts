@@ -43,6 +43,16 @@ export async function expectAccessible(page: Page, what: string) {
   ).toEqual([]);
 }
 
+/** Puts one product in the signed-in shopper's cart from its page, and checks out. */
+export async function buyFromProductPage(page: Page, sku: string) {
+  await page.goto(`/products/${sku}`);
+  await page.getByRole('button', { name: /^Add to cart/ }).click();
+  await page.getByRole('button', { name: /^Cart, 1 item$/ }).click();
+  await page.getByRole('button', { name: /^Check out/ }).click();
+  await expect(page).toHaveURL(/\/orders\//);
+  return page.url().split('/orders/')[1];
+}
+
 export async function screenshot(page: Page, info: TestInfo, name: string) {
   await page.screenshot({ path: `target/e2e/screenshots/${info.project.name}-${name}.png` });
 }
@@ -55,6 +65,23 @@ export async function staffApi(request: APIRequestContext, storeId: string) {
   expect(login.ok()).toBeTruthy();
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   return {
+    /** Moves the store's order on (PICKING, OUT_FOR_DELIVERY, DELIVERED). */
+    async move(orderId: string, status: string) {
+      const moved = await request.post(`/api/v1/stores/${storeId}/orders/${orderId}/status`, { headers, data: { status } });
+      expect(moved.ok(), await moved.text()).toBeTruthy();
+    },
+    /** Receives (or, negative, writes off) units. */
+    async adjust(sku: string, delta: number) {
+      const adjusted = await request.post(`/api/v1/stores/${storeId}/stock/${sku}/adjustments`, {
+        headers,
+        data: { delta, reason: delta > 0 ? 'DELIVERY' : 'DAMAGED' },
+      });
+      expect(adjusted.ok(), await adjusted.text()).toBeTruthy();
+    },
+    async available(sku: string): Promise<number> {
+      const page = await (await request.get(`/api/v1/stores/${storeId}/stock?sku=${sku}`, { headers })).json();
+      return page.items.find((item: { sku: string }) => item.sku === sku).available;
+    },
     /** Counts the shelf so that exactly `available` units are available. */
     async makeAvailable(sku: string, available: number) {
       const page = await (await request.get(`/api/v1/stores/${storeId}/stock?sku=${sku}`, { headers })).json();
