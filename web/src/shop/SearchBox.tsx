@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useLocation, useSearch as useQueryString } from 'wouter';
-import { useSuggestions } from './queries';
+import { useQueryClient } from '@tanstack/react-query';
+import { delivery } from './delivery';
+import { searchQuery, useSuggestions } from './queries';
 
 /**
  * The search box: suggestions as you type (names, brands, categories; a typo forgiven), arrow keys
@@ -21,6 +23,14 @@ export function SearchBox() {
     return () => clearTimeout(timer);
   }, [text]);
   const suggestions = useSuggestions(typed).data?.suggestions ?? [];
+  // the results of what is typed are fetched while the shopper types, so Enter shows them at once
+  const client = useQueryClient();
+  const storeId = delivery.use()?.storeId;
+  useEffect(() => {
+    if (typed.trim().length >= 2) {
+      client.prefetchQuery(searchQuery({ q: typed.trim() }, storeId));
+    }
+  }, [typed, storeId, client]);
   const shown = open && text.trim().length >= 2 ? suggestions : [];
 
   const go = (params: Record<string, string>) => {

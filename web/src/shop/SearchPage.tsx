@@ -116,7 +116,7 @@ export function SearchPage() {
               </select>
             </label>
           </div>
-          {result?.approximate && (
+          {result?.approximate && (result.total ?? 0) > 0 && (
             <p className="note" role="status">
               Nothing matched “{params.q}” exactly: these are close matches.
             </p>

@@ -19,10 +19,11 @@ export type SearchParams = {
 
 export const PAGE_SIZE = 12;
 
-export function useSearch(params: SearchParams, store: string | undefined) {
-  return useQuery({
+/** The search page's query; the search box prefetches it while the shopper types. */
+export function searchQuery(params: SearchParams, store: string | undefined) {
+  return {
     queryKey: ['search', params, store],
-    queryFn: ({ signal }) =>
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
       unwrap(
         shopApi.GET('/api/v1/products', {
           params: {
@@ -36,8 +37,12 @@ export function useSearch(params: SearchParams, store: string | undefined) {
           signal,
         }),
       ),
-    placeholderData: keepPreviousData,
-  });
+    staleTime: 10_000,
+  };
+}
+
+export function useSearch(params: SearchParams, store: string | undefined) {
+  return useQuery({ ...searchQuery(params, store), placeholderData: keepPreviousData });
 }
 
 export function useSuggestions(prefix: string) {

@@ -217,7 +217,11 @@ public final class CatalogIndex implements Closeable {
     return withSearcher(searcher -> {
       CatalogPage exact = search(searcher, query, textQuery(query), inStock, false);
       Query forgiving = exact.total() == 0 ? typoTolerantQuery(query.text()) : null;
-      return forgiving == null ? exact : search(searcher, query, forgiving, inStock, true);
+      if (forgiving == null) {
+        return exact;
+      }
+      CatalogPage approximate = search(searcher, query, forgiving, inStock, true);
+      return approximate.total() > 0 ? approximate : exact;
     });
   }
 

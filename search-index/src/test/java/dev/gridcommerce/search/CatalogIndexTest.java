@@ -119,7 +119,9 @@ class CatalogIndexTest {
     assertThat(typed.items())
         .extracting(Hit::sku)
         .containsAll(exact.items().stream().map(Hit::sku).toList());
-    assertThat(index.search(CatalogQuery.text("xqzvwk")).total()).isZero();
+    CatalogPage nothing = index.search(CatalogQuery.text("xqzvwk"));
+    assertThat(nothing.total()).isZero();
+    assertThat(nothing.approximate()).as("nothing close either: not called approximate").isFalse();
     assertThat(index.search(CatalogQuery.text("mlk")).approximate())
         .as("three letters are too short to guess at")
         .isFalse();
