@@ -8,7 +8,7 @@ import {
   staffApi,
   storeFor,
   uniqueEmail,
-  STAFF_PASSWORD,
+  signInToConsole,
 } from './support';
 
 test('a shopper cancels an unpaid order, reviews a delivered product, and finds both orders after signing in again', async ({
@@ -72,10 +72,7 @@ test('store staff receive and write off stock, and a count of stock that moved m
   const sku = info.project.name === 'phone' ? 'HOU-00009' : 'HOU-00019';
   const api = await staffApi(page.request, store.id);
   await api.makeAvailable(sku, 10);
-  await page.goto('/staff');
-  await page.getByLabel('Email').fill(`staff.${store.id}@commerce.local`);
-  await page.getByLabel('Password').fill(STAFF_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInToConsole(page, store.id);
   await page.getByRole('link', { name: 'Stock' }).click();
   await page.getByLabel('Find by SKU').fill(sku);
   const row = page.locator(`tr[data-sku="${sku}"]`);

@@ -7,7 +7,18 @@ import { chooseAddress, storeFor } from './support';
 // quick typist's pace (the box fetches the results of what is typed as it goes), and, as the peer
 // in the same run, pasted and sent at once (nothing fetched ahead). It runs alone, after the other
 // browser tests. A figure for the README, not a pass/fail check: the machine's load decides it.
-const QUERIES = ['milk', 'bananas', 'orgnic', 'croissants', 'brioche', 'yoghurt', 'tomatos', 'pasta', 'mozarella', 'apples'];
+const QUERIES = [
+  'milk',
+  'bananas',
+  'orgnic',
+  'croissants',
+  'brioche',
+  'yoghurt',
+  'tomatos',
+  'pasta',
+  'mozarella',
+  'apples',
+];
 
 async function lastKeystrokeToResults(page: Page, query: string, typed: boolean): Promise<number> {
   await page.goto('/');
@@ -35,7 +46,8 @@ async function lastKeystrokeToResults(page: Page, query: string, typed: boolean)
   });
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.ceil((p / 100) * values.length) - 1];
 
 for (const [device, viewport] of [
   ['phone', { width: 390, height: 844 }],
@@ -44,21 +56,31 @@ for (const [device, viewport] of [
   test.describe(device, () => {
     test.use({ viewport });
     test(`search results after typing, measured on a ${device}`, async ({ page }, info) => {
-  test.setTimeout(180_000);
-  const store = storeFor({ ...info, project: { ...info.project, name: device } });
-  await page.goto('/');
-  await chooseAddress(page, store.address, store.name);
-  const typed: number[] = [];
-  const sentAtOnce: number[] = [];
-  for (const query of QUERIES) {
-    typed.push(await lastKeystrokeToResults(page, query, true));
-    sentAtOnce.push(await lastKeystrokeToResults(page, query, false));
-  }
-  const summary = (values: number[]) => ({ p50: percentile(values, 50), p90: percentile(values, 90), max: Math.max(...values) });
-  writeFileSync(
-    `target/e2e/search-latency-${device}.json`,
-    JSON.stringify({ queries: QUERIES.length, typed: summary(typed), sentAtOnce: summary(sentAtOnce), typedMs: typed, sentAtOnceMs: sentAtOnce }),
-  );
-});
+      test.setTimeout(180_000);
+      const store = storeFor({ ...info, project: { ...info.project, name: device } });
+      await page.goto('/');
+      await chooseAddress(page, store.address, store.name);
+      const typed: number[] = [];
+      const sentAtOnce: number[] = [];
+      for (const query of QUERIES) {
+        typed.push(await lastKeystrokeToResults(page, query, true));
+        sentAtOnce.push(await lastKeystrokeToResults(page, query, false));
+      }
+      const summary = (values: number[]) => ({
+        p50: percentile(values, 50),
+        p90: percentile(values, 90),
+        max: Math.max(...values),
+      });
+      writeFileSync(
+        `target/e2e/search-latency-${device}.json`,
+        JSON.stringify({
+          queries: QUERIES.length,
+          typed: summary(typed),
+          sentAtOnce: summary(sentAtOnce),
+          typedMs: typed,
+          sentAtOnceMs: sentAtOnce,
+        }),
+      );
+    });
   });
 }

@@ -1,5 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { chooseAddress, expectAccessible, screenshot, signUp, staffApi, storeFor, uniqueEmail, STAFF_PASSWORD } from './support';
+import {
+  chooseAddress,
+  expectAccessible,
+  screenshot,
+  signUp,
+  staffApi,
+  storeFor,
+  uniqueEmail,
+  signInToConsole,
+} from './support';
 
 test('a shopper finds, buys and pays, and follows the order live while the store picks and dispatches it', async ({
   page,
@@ -77,10 +86,7 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   // the store's staff, in a second browser context, pick and dispatch it
   const staffContext = await browser.newContext({ viewport: page.viewportSize(), baseURL: info.project.use.baseURL });
   const staff = await staffContext.newPage();
-  await staff.goto('/staff');
-  await staff.getByLabel('Email').fill(`staff.${store.id}@commerce.local`);
-  await staff.getByLabel('Password').fill(STAFF_PASSWORD);
-  await staff.getByRole('button', { name: 'Sign in' }).click();
+  await signInToConsole(staff, store.id);
   const paidOrder = staff.locator(`.staff-order[data-order="${orderId}"]`);
   await expect(paidOrder).toBeVisible();
   await expectAccessible(staff, 'the staff orders');
@@ -108,7 +114,10 @@ test('two shoppers race for the last unit: one gets it, the other is told and of
   await (await staffApi(request, store.id)).makeAvailable(sku, 1);
   const shoppers = await Promise.all(
     ['first', 'second'].map(async (who) => {
-      const context = await browser.newContext({ viewport: info.project.use.viewport, baseURL: info.project.use.baseURL });
+      const context = await browser.newContext({
+        viewport: info.project.use.viewport,
+        baseURL: info.project.use.baseURL,
+      });
       const page = await context.newPage();
       await signUp(page, uniqueEmail(who, info));
       await page.goto('/');

@@ -33,6 +33,14 @@ export async function chooseAddress(page: Page, address: string, storeName: stri
   await expect(page.getByRole('button', { name: 'Change the delivery address' })).toContainText(storeName);
 }
 
+/** Signs in to the staff console as the store's staff. */
+export async function signInToConsole(page: Page, storeId: string) {
+  await page.goto('/staff');
+  await page.getByLabel('Email').fill(`staff.${storeId}@commerce.local`);
+  await page.getByLabel('Password').fill(STAFF_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /** No serious or critical accessibility violation on the page as it is now. */
 export async function expectAccessible(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -67,7 +75,10 @@ export async function staffApi(request: APIRequestContext, storeId: string) {
   return {
     /** Moves the store's order on (PICKING, OUT_FOR_DELIVERY, DELIVERED). */
     async move(orderId: string, status: string) {
-      const moved = await request.post(`/api/v1/stores/${storeId}/orders/${orderId}/status`, { headers, data: { status } });
+      const moved = await request.post(`/api/v1/stores/${storeId}/orders/${orderId}/status`, {
+        headers,
+        data: { status },
+      });
       expect(moved.ok(), await moved.text()).toBeTruthy();
     },
     /** Receives (or, negative, writes off) units. */

@@ -18,7 +18,9 @@ const sizes = scripts.map((src) => {
 const gzipped = sizes.reduce((sum, file) => sum + file.gzipped, 0);
 writeFileSync('target/first-page-js.json', JSON.stringify({ budget: BUDGET, gzipped, files: sizes }, null, 2));
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`first page JavaScript: ${kb(gzipped)} gzipped (budget ${kb(BUDGET)}): ${sizes.map((f) => `${f.src} ${kb(f.gzipped)}`).join(', ')}`);
+console.log(
+  `first page JavaScript: ${kb(gzipped)} gzipped (budget ${kb(BUDGET)}): ${sizes.map((f) => `${f.src} ${kb(f.gzipped)}`).join(', ')}`,
+);
 if (scripts.length === 0 || gzipped > BUDGET) {
   console.error(scripts.length === 0 ? 'no script found in index.html' : 'over the budget');
   process.exit(1);

@@ -1,4 +1,3 @@
-
 const formats = new Map<string, Intl.NumberFormat>();
 
 /** 499 EUR → "€4.99" (in the browser's language); a missing amount shows as a dash. */

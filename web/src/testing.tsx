@@ -17,11 +17,20 @@ export function fakeApi(routes: Record<string, Answer | Answer[] | ((sent: Sent)
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       const text = await request.text();
-      const call = { method: request.method, path: url.pathname, body: text ? JSON.parse(text) : undefined, headers: request.headers };
+      const call = {
+        method: request.method,
+        path: url.pathname,
+        body: text ? JSON.parse(text) : undefined,
+        headers: request.headers,
+      };
       sent.push(call);
       const route = routes[`${call.method} ${call.path}`];
       const answer: Answer =
-        typeof route === 'function' ? route(call) : Array.isArray(route) ? route.shift() ?? route[0] : route ?? { status: 404 };
+        typeof route === 'function'
+          ? route(call)
+          : Array.isArray(route)
+            ? (route.shift() ?? route[0])
+            : (route ?? { status: 404 });
       const status = answer.status ?? 200;
       const type = status >= 400 ? 'application/problem+json' : 'application/json';
       return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {

@@ -42,7 +42,9 @@ export async function unwrap<T>(call: Promise<Answer<T>>): Promise<T> {
   const { data, error, response } = answer;
   if (!response.ok) {
     const problem: Problem =
-      error && typeof error === 'object' ? (error as Problem) : { status: response.status, detail: String(error ?? '') };
+      error && typeof error === 'object'
+        ? (error as Problem)
+        : { status: response.status, detail: String(error ?? '') };
     const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
     throw new ApiError(response.status, problem, retryAfter);
   }

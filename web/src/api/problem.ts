@@ -59,7 +59,8 @@ const SENTENCES: Record<string, string> = {
   'voucher-not-applicable': 'Your voucher doesn’t apply to this order.',
   'voucher-unavailable': 'That voucher has been used up.',
   'cart-not-ready': 'Your cart can’t be checked out yet.',
-  'payment-unavailable': 'We couldn’t reach the payment provider. Your items stay reserved: please try again in a moment.',
+  'payment-unavailable':
+    'We couldn’t reach the payment provider. Your items stay reserved: please try again in a moment.',
   'payment-refused': 'The payment provider refused to start this payment.',
   'bad-credentials': 'That email and password don’t match an account.',
   'email-taken': 'An account with this email already exists. Sign in instead.',

@@ -34,12 +34,7 @@ export function AddToCart({ sku, name, available }: { sku: string; name: string;
   };
   return (
     <div className="add-to-cart">
-      <button
-        type="button"
-        className="primary"
-        onClick={add}
-        disabled={soldOut || setQuantity.isPending}
-      >
+      <button type="button" className="primary" onClick={add} disabled={soldOut || setQuantity.isPending}>
         {soldOut ? 'Sold out' : inCart > 0 ? `Add one more (${inCart} in cart)` : 'Add to cart'}
         <span className="visually-hidden">: {name}</span>
       </button>

@@ -54,7 +54,11 @@ describe('the cart', () => {
     fakeApi({});
     renderWithQueries(
       <CartContents
-        cart={cart(1, { code: 'WELCOME10', applied: false, reason: 'this voucher needs a basket of at least 15.00 EUR' })}
+        cart={cart(1, {
+          code: 'WELCOME10',
+          applied: false,
+          reason: 'this voucher needs a basket of at least 15.00 EUR',
+        })}
         onClose={() => undefined}
       />,
     );

@@ -77,12 +77,16 @@ export function CartContents({ cart, onClose }: { cart: Cart; onClose: () => voi
   return (
     <>
       {shortLines.length > 0 && (
-        <ShortLines lines={shortLines} cart={cart} reduce={(sku, quantity) => {
-          changes.setQuantity.mutate(
-            { sku, quantity },
-            { onSuccess: () => setShortLines((left) => left.filter((line) => line.sku !== sku)) },
-          );
-        }} />
+        <ShortLines
+          lines={shortLines}
+          cart={cart}
+          reduce={(sku, quantity) => {
+            changes.setQuantity.mutate(
+              { sku, quantity },
+              { onSuccess: () => setShortLines((left) => left.filter((line) => line.sku !== sku)) },
+            );
+          }}
+        />
       )}
       <ul className="cart-lines">
         {lines.map((line) => (
@@ -97,7 +101,11 @@ export function CartContents({ cart, onClose }: { cart: Cart; onClose: () => voi
       {changeError && <ErrorNote error={changeError} />}
       <VoucherField cart={cart} />
       <PriceBreakdown price={cart.price} />
-      <ErrorNote error={checkout.error instanceof ApiError && checkout.error.kind === 'insufficient-stock' ? null : checkout.error} />
+      <ErrorNote
+        error={
+          checkout.error instanceof ApiError && checkout.error.kind === 'insufficient-stock' ? null : checkout.error
+        }
+      />
       <button
         type="button"
         className="primary wide"
@@ -110,7 +118,15 @@ export function CartContents({ cart, onClose }: { cart: Cart; onClose: () => voi
   );
 }
 
-function CartLineRow({ line, setQuantity, busy }: { line: CartLine; setQuantity: (quantity: number) => void; busy: boolean }) {
+function CartLineRow({
+  line,
+  setQuantity,
+  busy,
+}: {
+  line: CartLine;
+  setQuantity: (quantity: number) => void;
+  busy: boolean;
+}) {
   const quantity = line.quantity ?? 0;
   const name = line.name ?? line.sku;
   return (
@@ -162,9 +178,7 @@ export function ShortLines({
           <li key={line.sku}>
             <span>
               {nameOf(line.sku)}:{' '}
-              {line.available > 0
-                ? `only ${line.available} left (you wanted ${line.requested})`
-                : 'sold out'}
+              {line.available > 0 ? `only ${line.available} left (you wanted ${line.requested})` : 'sold out'}
             </span>
             <button type="button" className="secondary" onClick={() => reduce(line.sku, line.available)}>
               {line.available > 0 ? `Reduce to ${line.available}` : 'Remove it'}
@@ -185,7 +199,11 @@ function VoucherField({ cart }: { cart: Cart }) {
       <div className="voucher" aria-live="polite">
         <span>
           Voucher <strong>{verdict.code}</strong>:{' '}
-          {verdict.applied ? `you save ${formatMoney(verdict.saving)}` : <span className="warning">{verdict.reason ?? 'doesn’t apply'}</span>}
+          {verdict.applied ? (
+            `you save ${formatMoney(verdict.saving)}`
+          ) : (
+            <span className="warning">{verdict.reason ?? 'doesn’t apply'}</span>
+          )}
         </span>
         <button type="button" className="link" onClick={() => changes.dropVoucher.mutate()}>
           Remove voucher

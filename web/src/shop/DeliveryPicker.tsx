@@ -23,7 +23,8 @@ export function DeliveryPicker({ onChosen }: { onChosen?: () => void }) {
       <h2 id="delivery-title">Where should we deliver?</h2>
       {point && (
         <p className="chosen-store" role="status">
-          Delivering to <strong>{point.label}</strong> from <strong>{point.storeName}</strong> ({point.distanceKm} km away).
+          Delivering to <strong>{point.label}</strong> from <strong>{point.storeName}</strong> ({point.distanceKm} km
+          away).
         </p>
       )}
       <ul className="addresses">
@@ -49,11 +50,23 @@ export function DeliveryPicker({ onChosen }: { onChosen?: () => void }) {
       >
         <label>
           Latitude
-          <input inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} required pattern="-?\d+(\.\d+)?" />
+          <input
+            inputMode="decimal"
+            value={lat}
+            onChange={(e) => setLat(e.target.value)}
+            required
+            pattern="-?\d+(\.\d+)?"
+          />
         </label>
         <label>
           Longitude
-          <input inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} required pattern="-?\d+(\.\d+)?" />
+          <input
+            inputMode="decimal"
+            value={lon}
+            onChange={(e) => setLon(e.target.value)}
+            required
+            pattern="-?\d+(\.\d+)?"
+          />
         </label>
         <button type="submit" className="secondary">
           Use this point

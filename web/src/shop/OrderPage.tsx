@@ -66,7 +66,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <h2>Timeline</h2>
       <p className="muted small">{connected ? 'Following live' : 'Reconnecting…'}</p>
       <ol className="timeline">
-        {(events.length ? events : o.timeline ?? []).map((event) => (
+        {(events.length ? events : (o.timeline ?? [])).map((event) => (
           <li key={event.seq}>
             <time dateTime={event.at}>{event.at && new Date(event.at).toLocaleTimeString()}</time>{' '}
             {event.type?.replaceAll('_', ' ').toLowerCase()}

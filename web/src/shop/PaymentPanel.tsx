@@ -45,7 +45,13 @@ function StandInPayment({ setup, payment }: { setup: PaymentSetup; payment: Star
         <legend>Pay with a test card (Stripe test mode)</legend>
         {TEST_CARDS.map((option) => (
           <label key={option.id} className="radio">
-            <input type="radio" name="card" value={option.id} checked={card === option.id} onChange={() => setCard(option.id)} />
+            <input
+              type="radio"
+              name="card"
+              value={option.id}
+              checked={card === option.id}
+              onChange={() => setCard(option.id)}
+            />
             {option.label}
           </label>
         ))}

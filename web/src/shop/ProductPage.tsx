@@ -34,7 +34,11 @@ export function ProductPage({ sku }: { sku: string }) {
         <p className="muted small">
           {p.taxRateBasisPoints !== undefined ? `Includes ${formatRate(p.taxRateBasisPoints)} VAT` : 'Includes VAT'}
         </p>
-        {point ? <Availability available={p.available} /> : <p className="note">Choose a delivery address to see stock.</p>}
+        {point ? (
+          <Availability available={p.available} />
+        ) : (
+          <p className="note">Choose a delivery address to see stock.</p>
+        )}
         <AddToCart sku={sku} name={name} available={p.available} />
         {p.description && <p>{p.description}</p>}
         {p.attributes && Object.keys(p.attributes).length > 0 && (
@@ -80,7 +84,9 @@ export function ReviewForm({ sku, name }: { sku: string; name: string }) {
   const [text, setText] = useState('');
   const post = useMutation({
     mutationFn: () =>
-      unwrap(shopApi.POST('/api/v1/products/{sku}/reviews', { params: { path: { sku } }, body: { rating, title, text } })),
+      unwrap(
+        shopApi.POST('/api/v1/products/{sku}/reviews', { params: { path: { sku } }, body: { rating, title, text } }),
+      ),
     onSuccess: () => client.invalidateQueries({ queryKey: ['reviews', sku] }),
   });
   if (post.isSuccess) {

@@ -11,7 +11,7 @@ import { searchQuery, useSuggestions } from './queries';
 export function SearchBox() {
   const queryString = useQueryString();
   const [location, navigate] = useLocation();
-  const current = location === '/search' ? new URLSearchParams(queryString).get('q') ?? '' : '';
+  const current = location === '/search' ? (new URLSearchParams(queryString).get('q') ?? '') : '';
   const [text, setText] = useState(current);
   const [typed, setTyped] = useState('');
   const [open, setOpen] = useState(false);
@@ -115,7 +115,9 @@ export function SearchBox() {
             }}
           >
             <span>{suggestion.text}</span>
-            {suggestion.kind !== 'PRODUCT' && <span className="muted">{suggestion.kind === 'BRAND' ? 'brand' : 'category'}</span>}
+            {suggestion.kind !== 'PRODUCT' && (
+              <span className="muted">{suggestion.kind === 'BRAND' ? 'brand' : 'category'}</span>
+            )}
           </li>
         ))}
       </ul>

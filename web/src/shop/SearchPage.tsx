@@ -56,7 +56,7 @@ export function SearchPage() {
   const result = search.data;
   const pages = result ? Math.ceil((result.total ?? 0) / PAGE_SIZE) : 0;
   const page = params.page ?? 0;
-  const title = params.q ? `Results for “${params.q}”` : params.category ?? params.brand ?? 'All products';
+  const title = params.q ? `Results for “${params.q}”` : (params.category ?? params.brand ?? 'All products');
 
   return (
     <div className="search-page">
@@ -69,7 +69,12 @@ export function SearchPage() {
             chosen={params.category}
             choose={(category) => change({ category })}
           />
-          <FacetGroup title="Brand" values={result?.facets?.brand} chosen={params.brand} choose={(brand) => change({ brand })} />
+          <FacetGroup
+            title="Brand"
+            values={result?.facets?.brand}
+            chosen={params.brand}
+            choose={(brand) => change({ brand })}
+          />
           <fieldset>
             <legend>Price</legend>
             {PRICE_RANGES.map((range) => {
@@ -81,7 +86,11 @@ export function SearchPage() {
                   className={chosen ? 'facet chosen' : 'facet'}
                   aria-pressed={chosen}
                   onClick={() =>
-                    change(chosen ? { minPrice: undefined, maxPrice: undefined } : { minPrice: range.min, maxPrice: range.max })
+                    change(
+                      chosen
+                        ? { minPrice: undefined, maxPrice: undefined }
+                        : { minPrice: range.min, maxPrice: range.max },
+                    )
                   }
                 >
                   {range.label}
@@ -126,7 +135,9 @@ export function SearchPage() {
           {search.isPending && <Loading what="Searching" />}
           {result && result.total === 0 && <p className="empty">No products found. Try fewer or other words.</p>}
           <ul className="product-grid" aria-busy={search.isFetching}>
-            {result?.items?.map((product) => <ProductCard key={product.sku} product={product} />)}
+            {result?.items?.map((product) => (
+              <ProductCard key={product.sku} product={product} />
+            ))}
           </ul>
           {pages > 1 && (
             <nav className="pager" aria-label="Pages">

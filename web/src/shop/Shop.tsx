@@ -77,7 +77,12 @@ function Header({ openCart, togglePicker }: { openCart: () => void; togglePicker
       <nav className="account-nav" aria-label="Account">
         {session ? <Link href="/account">Account</Link> : <Link href="/signin">Sign in</Link>}
         {session && (
-          <button type="button" className="cart-button" onClick={openCart} aria-label={`Cart, ${units} ${units === 1 ? "item" : "items"}`}>
+          <button
+            type="button"
+            className="cart-button"
+            onClick={openCart}
+            aria-label={`Cart, ${units} ${units === 1 ? 'item' : 'items'}`}
+          >
             <CartIcon /> <span className="count">{units}</span>
           </button>
         )}

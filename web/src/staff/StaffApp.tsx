@@ -33,7 +33,7 @@ export default function StaffApp() {
   }
   const roles = profile.data?.roles ?? [];
   const admin = roles.includes('ADMIN');
-  const mine = admin ? (stores.data ?? []).map((s) => s.id ?? '') : profile.data?.storeIds ?? [];
+  const mine = admin ? (stores.data ?? []).map((s) => s.id ?? '') : (profile.data?.storeIds ?? []);
   if (!profile.data || (!admin && !roles.includes('STAFF'))) {
     return (
       <main id="main" className="staff">

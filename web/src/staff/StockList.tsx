@@ -50,7 +50,9 @@ export function StockList({ storeId, storeName }: { storeId: string; storeName: 
           </tr>
         </thead>
         <tbody>
-          {stock.data?.items?.map((level) => <StockRow key={level.sku} level={level} storeId={storeId} />)}
+          {stock.data?.items?.map((level) => (
+            <StockRow key={level.sku} level={level} storeId={storeId} />
+          ))}
         </tbody>
       </table>
     </section>

@@ -21,7 +21,9 @@ export function StoreOrders({ storeId, storeName }: { storeId: string; storeName
   const orders = useQuery({
     queryKey: ['store-orders', storeId, status],
     queryFn: () =>
-      unwrap(staffApi.GET('/api/v1/stores/{storeId}/orders', { params: { path: { storeId }, query: { status, size: 50 } } })),
+      unwrap(
+        staffApi.GET('/api/v1/stores/{storeId}/orders', { params: { path: { storeId }, query: { status, size: 50 } } }),
+      ),
     refetchInterval: 5000,
   });
   return (
@@ -45,7 +47,9 @@ export function StoreOrders({ storeId, storeName }: { storeId: string; storeName
       {orders.isPending && <Loading what="Loading orders" />}
       {orders.data?.items?.length === 0 && <p>No orders here.</p>}
       <ul className="staff-orders">
-        {orders.data?.items?.map((order) => <StaffOrder key={order.id} order={order} storeId={storeId} />)}
+        {orders.data?.items?.map((order) => (
+          <StaffOrder key={order.id} order={order} storeId={storeId} />
+        ))}
       </ul>
     </section>
   );

@@ -11,7 +11,9 @@ function Stores() {
   return (
     <>
       <ErrorNote error={stores.error} retry={() => stores.refetch()} />
-      {stores.data?.map((store) => <p key={store.id}>{store.name}</p>)}
+      {stores.data?.map((store) => (
+        <p key={store.id}>{store.name}</p>
+      ))}
     </>
   );
 }
@@ -28,7 +30,9 @@ describe('errors', () => {
 
   it('a busy grid (503) is retried and the page shows the answer, not an error', async () => {
     const busy = { status: 503, body: { type: 'urn:commerce:problem:grid-unavailable', status: 503 } };
-    const sent = fakeApi({ 'GET /api/v1/stores': [busy, busy, { body: [{ id: 'berlin-mitte', name: 'Berlin Mitte' }] }] });
+    const sent = fakeApi({
+      'GET /api/v1/stores': [busy, busy, { body: [{ id: 'berlin-mitte', name: 'Berlin Mitte' }] }],
+    });
     renderWithQueries(<Stores />);
 
     expect(await screen.findByText('Berlin Mitte')).toBeTruthy();
@@ -40,7 +44,9 @@ describe('errors', () => {
     fakeApi({ 'GET /api/v1/stores': { status: 503, body: { status: 503 } } });
     renderWithQueries(<Stores />);
 
-    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toContain('The shop is busy right now.');
+    expect((await screen.findByRole('alert', {}, { timeout: 3000 })).textContent).toContain(
+      'The shop is busy right now.',
+    );
     expect(screen.getByRole('button', { name: 'Try again now' })).toBeTruthy();
   });
 
