@@ -65,7 +65,7 @@ build_if_needed() {
   if [[ -f "$stamp" && -f "$COMMERCE_ROOT/grid-node/target/grid-node.jar" ]] \
     && [[ -z "$(find "$COMMERCE_ROOT" \( -path "$COMMERCE_ROOT/run" -o -name node_modules -o -name target \) -prune -o \
       \( -name '*.java' -o -name 'pom.xml' -o -path '*/src/main/resources/*' -o -path "$COMMERCE_ROOT/config/*" \
-      -o -path "$COMMERCE_ROOT/web/src/*" -o -path "$COMMERCE_ROOT/web/public/*" -o -path "$COMMERCE_ROOT/web/*.json" \
+      -o -path "$COMMERCE_ROOT/web/src/*" -o -path "$COMMERCE_ROOT/web/public/*" -o -path "$COMMERCE_ROOT/web/*.json" -o -path "$COMMERCE_ROOT/web/*.ts" \
       -o -path "$COMMERCE_ROOT/web/index.html" \) \
       -newer "$stamp" -print -quit)" ]]; then
     return 0

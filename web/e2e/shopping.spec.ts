@@ -37,9 +37,10 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   await page.getByLabel(`In stock at ${store.name}`).check();
   await expect(page).toHaveURL(/inStock=true/);
   const cards = page.locator('.product-card');
+  await expect(page.locator('.product-grid')).toHaveAttribute('aria-busy', 'false'); // the filtered page
   await expect(cards.first()).toBeVisible();
   for (const card of await cards.all()) {
-    await expect(card.locator('.stock')).not.toHaveText('Sold out');
+    await expect(card.locator('.stock')).toHaveText(/^(In stock|\d+ left)$/);
   }
   await expectAccessible(page, 'the search results');
   await screenshot(page, info, 'results');
@@ -93,7 +94,7 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   await screenshot(staff, info, 'staff-orders');
   await paidOrder.getByRole('button', { name: 'Start picking' }).click();
   await expect(status).toHaveAttribute('data-status', 'PICKING');
-  await staff.getByRole('tab', { name: 'Being picked' }).click();
+  await staff.getByRole('button', { name: 'Being picked' }).click();
   await staff.locator(`.staff-order[data-order="${orderId}"]`).getByRole('button', { name: 'Dispatch' }).click();
 
   // the shopper's page follows, live, without reloading

@@ -4,7 +4,8 @@ import { createApi, unwrap } from './api/client';
 import { saveSession, type Scope } from './api/session';
 import { ErrorNote } from './ui/ErrorNote';
 
-const anonymous = createApi('shop');
+// no session's token on these calls: a failed sign-in must not end anyone's session
+const anonymous = createApi(null);
 
 /** Signs in (and, for a new shopper, signs up first); the session goes to `scope`. */
 export function SignIn({

@@ -7,12 +7,13 @@ import { readSession, saveSession, type Scope } from './session';
 
 export type Api = ReturnType<typeof createApi>;
 
-export function createApi(scope: Scope, baseUrl = globalThis.location?.origin ?? '') {
+/** A client that signs its calls with the session of `scope` (none: anonymous calls). */
+export function createApi(scope: Scope | null, baseUrl = globalThis.location?.origin ?? '') {
   // fetch is looked up on each call (not once at start), so tests can stand in for the network
   const client = createClient<paths>({ baseUrl, fetch: (request: Request) => globalThis.fetch(request) });
   const auth: Middleware = {
     onRequest({ request }) {
-      const session = readSession(scope);
+      const session = scope && readSession(scope);
       if (session) {
         request.headers.set('Authorization', `Bearer ${session.token}`);
       }
@@ -20,12 +21,14 @@ export function createApi(scope: Scope, baseUrl = globalThis.location?.origin ??
     },
     onResponse({ request, response }) {
       if (response.status === 401 && request.headers.has('Authorization')) {
-        saveSession(scope, null); // expired or revoked: sign in again
+        saveSession(scope!, null); // expired or revoked: sign in again
       }
       return response;
     },
   };
-  client.use(auth);
+  if (scope) {
+    client.use(auth);
+  }
   return client;
 }
 

@@ -46,6 +46,8 @@ describe('retries', () => {
     expect(shouldRetry(3, networkError('down'))).toBe(true);
     expect(shouldRetry(4, problem(503, 'grid-unavailable'))).toBe(false);
     expect(shouldRetry(0, problem(409, 'insufficient-stock'))).toBe(false);
+    // a checkout still running under the same Idempotency-Key: asked again, under that key
+    expect(shouldRetry(0, problem(409, 'request-in-progress'))).toBe(true);
     expect(shouldRetry(0, problem(400, 'invalid-request'))).toBe(false);
     expect(shouldRetry(0, new Error('a bug'))).toBe(false);
   });

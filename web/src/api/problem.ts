@@ -41,7 +41,9 @@ export class ApiError extends Error {
 
   /** The grid or a provider is briefly unavailable: the same request may succeed shortly. */
   get transient(): boolean {
-    return this.status === 503 || this.status === 502 || this.status === 504 || this.status === 0;
+    // a checkout still running under the same Idempotency-Key: asking again shortly gets its answer
+    const inProgress = this.kind === 'request-in-progress';
+    return inProgress || this.status === 503 || this.status === 502 || this.status === 504 || this.status === 0;
   }
 }
 

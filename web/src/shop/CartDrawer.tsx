@@ -12,15 +12,38 @@ import { useCart, useCartChanges, useCheckout } from './queries';
 export function CartDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
   const cart = useCart();
   const closeButton = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLElement>(null);
+  const close = useRef(onClose);
+  close.current = onClose;
+  // on opening: focus into the panel, Escape closes, Tab stays inside; on closing: focus goes back
   useEffect(() => {
     if (!open) {
       return;
     }
+    const opener = document.activeElement as HTMLElement | null;
     closeButton.current?.focus();
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        close.current();
+      } else if (event.key === 'Tab' && panel.current) {
+        const focusable = panel.current.querySelectorAll<HTMLElement>('button:not([disabled]), input, select, a[href]');
+        const first = focusable[0];
+        const last = focusable[focusable.length - 1];
+        if (event.shiftKey && document.activeElement === first) {
+          event.preventDefault();
+          last?.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+          event.preventDefault();
+          first?.focus();
+        }
+      }
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [open, onClose]);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      opener?.focus();
+    };
+  }, [open]);
   if (!open) {
     return null;
   }
@@ -28,6 +51,7 @@ export function CartDrawer({ open, onClose }: { open: boolean; onClose: () => vo
     <div className="drawer-backdrop" onClick={onClose}>
       <aside
         className="drawer"
+        ref={panel}
         role="dialog"
         aria-modal="true"
         aria-labelledby="cart-title"

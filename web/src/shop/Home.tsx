@@ -10,9 +10,10 @@ export function Home() {
   const point = delivery.use();
   return (
     <div className="home">
+      <h1>Groceries in minutes</h1>
       {!point && <DeliveryPicker />}
       <section aria-labelledby="categories-title">
-        <h1 id="categories-title">Groceries in minutes</h1>
+        <h2 id="categories-title">Aisles</h2>
         <ErrorNote error={categories.error} retry={() => categories.refetch()} />
         {categories.isPending && <Loading what="Loading the aisles" />}
         <ul className="categories">

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { shopApi, unwrap } from '../api/client';
 import type { Order, OrderStatus } from '../api/types';
 import { formatMoney } from '../money';
@@ -36,7 +36,7 @@ export function OrderPage({ orderId }: { orderId: string }) {
   }
   const o = order.data;
   const status = (o.status ?? 'PENDING_PAYMENT') as OrderStatus;
-  const payment = startedPayments.read(orderId);
+  const payment = useMemo(() => startedPayments.read(orderId), [orderId]);
   return (
     <article className="order-page">
       <h1>Order {orderId.slice(0, 8)}</h1>
@@ -45,6 +45,12 @@ export function OrderPage({ orderId }: { orderId: string }) {
       </p>
       <Journey status={status} />
       {status === 'PENDING_PAYMENT' && payment && <PaymentPanel payment={payment} />}
+      {status === 'PENDING_PAYMENT' && !payment && (
+        <p className="note">
+          This order’s payment was started in another window or on another device: pay it there, or cancel it here and
+          check out again.
+        </p>
+      )}
       {status === 'PENDING_PAYMENT' && o.expiresAt && (
         <p className="muted small">Your items are reserved until {new Date(o.expiresAt).toLocaleTimeString()}.</p>
       )}

@@ -18,7 +18,7 @@ export function PaymentPanel({ payment }: { payment: StartedPayment }) {
   return setup.data.standInApiBase ? (
     <StandInPayment setup={setup.data} payment={payment} />
   ) : (
-    <StripePayment payment={payment} />
+    <StripePayment payment={payment} publishableKey={payment.publishableKey || setup.data.publishableKey || ''} />
   );
 }
 
@@ -74,19 +74,23 @@ function StandInPayment({ setup, payment }: { setup: PaymentSetup; payment: Star
 }
 
 /** Stripe's Payment Element (loaded only when paying, so the shop's first page stays small). */
-function StripePayment({ payment }: { payment: StartedPayment }) {
+function StripePayment({ payment, publishableKey }: { payment: StartedPayment; publishableKey: string }) {
   const mount = useRef<HTMLDivElement>(null);
   const [confirm, setConfirm] = useState<(() => Promise<string | undefined>) | null>(null);
   const [message, setMessage] = useState<string>();
+  const { clientSecret } = payment;
   useEffect(() => {
     let cancelled = false;
+    let element: { destroy(): void } | undefined;
     import('@stripe/stripe-js').then(async ({ loadStripe }) => {
-      const stripe = await loadStripe(payment.publishableKey);
+      const stripe = await loadStripe(publishableKey);
       if (!stripe || cancelled || !mount.current) {
         return;
       }
-      const elements = stripe.elements({ clientSecret: payment.clientSecret });
-      elements.create('payment').mount(mount.current);
+      const elements = stripe.elements({ clientSecret });
+      const paymentElement = elements.create('payment');
+      paymentElement.mount(mount.current);
+      element = paymentElement;
       setConfirm(() => async () => {
         const result = await stripe.confirmPayment({
           elements,
@@ -98,8 +102,9 @@ function StripePayment({ payment }: { payment: StartedPayment }) {
     });
     return () => {
       cancelled = true;
+      element?.destroy();
     };
-  }, [payment]);
+  }, [clientSecret, publishableKey]);
   return (
     <form
       className="payment"

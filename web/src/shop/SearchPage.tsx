@@ -1,4 +1,5 @@
 import { useLocation, useSearch as useQueryString } from 'wouter';
+import { formatMoney } from '../money';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Loading } from '../ui/Loading';
 import { delivery } from './delivery';
@@ -7,11 +8,20 @@ import { PAGE_SIZE, useSearch, type SearchParams } from './queries';
 
 /** Price ranges offered as a facet, in minor units. */
 export const PRICE_RANGES = [
-  { label: 'Under 2', min: undefined, max: 199 },
-  { label: '2 to 5', min: 200, max: 499 },
-  { label: '5 to 10', min: 500, max: 999 },
-  { label: '10 and more', min: 1000, max: undefined },
+  { min: undefined, max: 199 },
+  { min: 200, max: 499 },
+  { min: 500, max: 999 },
+  { min: 1000, max: undefined },
 ] as const;
+
+/** "Under €2.00", "€2.00 to €4.99", "€10.00 and more", in the results' currency. */
+export function priceRangeLabel(range: { min?: number; max?: number }, currency: string): string {
+  const money = (amount: number) => formatMoney({ amount, currency });
+  if (range.min === undefined) {
+    return `Under ${money((range.max ?? 0) + 1)}`;
+  }
+  return range.max === undefined ? `${money(range.min)} and more` : `${money(range.min)} to ${money(range.max)}`;
+}
 
 const SORTS = [
   ['relevance', 'Best match'],
@@ -78,10 +88,11 @@ export function SearchPage() {
           <fieldset>
             <legend>Price</legend>
             {PRICE_RANGES.map((range) => {
+              const label = priceRangeLabel(range, result?.items?.[0]?.price?.currency ?? 'EUR');
               const chosen = params.minPrice === range.min && params.maxPrice === range.max;
               return (
                 <button
-                  key={range.label}
+                  key={label}
                   type="button"
                   className={chosen ? 'facet chosen' : 'facet'}
                   aria-pressed={chosen}
@@ -93,7 +104,7 @@ export function SearchPage() {
                     )
                   }
                 >
-                  {range.label}
+                  {label}
                 </button>
               );
             })}

@@ -37,7 +37,9 @@ export function Shop() {
           <Route path="/" component={Home} />
           <Route path="/search" component={SearchPage} />
           <Route path="/products/:sku">{(params) => <ProductPage sku={decodeURIComponent(params.sku)} />}</Route>
-          <Route path="/orders/:orderId">{(params) => <OrderPage orderId={params.orderId} />}</Route>
+          <Route path="/orders/:orderId">
+            {(params) => <OrderPage key={params.orderId} orderId={params.orderId} />}
+          </Route>
           <Route path="/orders" component={AccountPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/signin">

@@ -2,6 +2,7 @@
 // components; what changes the cart writes the API's answer back into the cache.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { idempotencyKey, shopApi, unwrap } from '../api/client';
+import { ApiError } from '../api/problem';
 import type { Cart, Order } from '../api/types';
 import { useSession } from '../api/session';
 import { startedPayments } from './payment';
@@ -42,7 +43,8 @@ export function searchQuery(params: SearchParams, store: string | undefined) {
 }
 
 export function useSearch(params: SearchParams, store: string | undefined) {
-  return useQuery({ ...searchQuery(params, store), placeholderData: keepPreviousData });
+  // availability is live data: read again every 15 s while the results are on screen
+  return useQuery({ ...searchQuery(params, store), placeholderData: keepPreviousData, refetchInterval: 15_000 });
 }
 
 export function useSuggestions(prefix: string) {
@@ -72,6 +74,7 @@ export function useProduct(sku: string, store: string | undefined) {
   return useQuery({
     queryKey: ['product', sku, store],
     queryFn: () => unwrap(shopApi.GET('/api/v1/products/{sku}', { params: { path: { sku }, query: { store } } })),
+    refetchInterval: 10_000, // live availability
   });
 }
 
@@ -161,8 +164,9 @@ export function useCheckout() {
       client.invalidateQueries({ queryKey: ['orders'] });
     },
     onError: (error) => {
-      // an answer that isn't worth repeating with the same key: the next attempt is a new one
-      if (!(error instanceof Error && 'transient' in error && (error as { transient: boolean }).transient)) {
+      // an answer that isn't worth repeating under the same key: the next attempt is a new one (a
+      // busy grid, a lost connection or a checkout still running under the key keep it)
+      if (!(error instanceof ApiError && error.transient)) {
         sessionStorage.removeItem('commerce.checkout.key');
       }
     },

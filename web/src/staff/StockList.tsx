@@ -65,6 +65,8 @@ function StockRow({ level, storeId }: { level: StockLevel; storeId: string }) {
   const [mode, setMode] = useState<'none' | 'adjust' | 'count'>('none');
   const [units, setUnits] = useState('');
   const [reason, setReason] = useState<AdjustmentReason>('DELIVERY');
+  // a count is of the stock as it was when counting began: the list may refresh meanwhile
+  const [countedVersion, setCountedVersion] = useState<number>(0);
   const done = () => {
     setMode('none');
     setUnits('');
@@ -86,7 +88,7 @@ function StockRow({ level, storeId }: { level: StockLevel; storeId: string }) {
       unwrap(
         staffApi.PUT('/api/v1/stores/{storeId}/stock/{sku}', {
           params: { path: { storeId, sku } },
-          body: { onHand, expectedVersion: level.onHandVersion ?? 0 },
+          body: { onHand, expectedVersion: countedVersion },
         }),
       ),
     onSuccess: done,
@@ -104,7 +106,14 @@ function StockRow({ level, storeId }: { level: StockLevel; storeId: string }) {
             <button type="button" className="secondary" onClick={() => setMode('adjust')}>
               Receive / write off
             </button>{' '}
-            <button type="button" className="secondary" onClick={() => setMode('count')}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setCountedVersion(level.onHandVersion ?? 0);
+                setMode('count');
+              }}
+            >
               Count
             </button>
           </>

@@ -29,13 +29,12 @@ export function StoreOrders({ storeId, storeName }: { storeId: string; storeName
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Orders at {storeName}</h1>
-      <div className="tabs" role="tablist" aria-label="Order status">
+      <div className="tabs" role="group" aria-label="Order status">
         {TABS.map((tab) => (
           <button
             key={tab}
             type="button"
-            role="tab"
-            aria-selected={tab === status}
+            aria-pressed={tab === status}
             className={tab === status ? 'tab chosen' : 'tab'}
             onClick={() => setStatus(tab)}
           >

@@ -66,7 +66,7 @@ import org.apache.lucene.util.BytesRef;
  * {@link #refresh()}. Free text is parsed by Lucene's {@link SimpleQueryParser}, which never fails
  * on user input: {@code "pasta sauce"}, {@code "\"olive oil\""}, {@code appl*}, {@code tomatos~1}.
  * Category and brand are facets: their counts are drill-sideways, so choosing a brand still shows
- * the other brands' counts. A query that matches nothing is tried again forgiving a typo per word
+ * the other brands' counts. Words that match no product are tried again forgiving a typo per word
  * (one edit in words of 4 to 7 letters, two in longer ones, against the unstemmed words of name,
  * brand and category), and the page says it is {@code approximate}.
  */
@@ -216,7 +216,10 @@ public final class CatalogIndex implements Closeable {
   public CatalogPage search(CatalogQuery query, StockFilter inStock) {
     return withSearcher(searcher -> {
       CatalogPage exact = search(searcher, query, textQuery(query), inStock, false);
-      Query forgiving = exact.total() == 0 ? typoTolerantQuery(query.text()) : null;
+      // forgiving only words that match no product at all, not a search its filters emptied
+      boolean wordsMatchNothing =
+          exact.total() == 0 && !query.text().isEmpty() && searcher.count(textQuery(query)) == 0;
+      Query forgiving = wordsMatchNothing ? typoTolerantQuery(query.text()) : null;
       if (forgiving == null) {
         return exact;
       }

@@ -122,6 +122,13 @@ class CatalogIndexTest {
     CatalogPage nothing = index.search(CatalogQuery.text("xqzvwk"));
     assertThat(nothing.total()).isZero();
     assertThat(nothing.approximate()).as("nothing close either: not called approximate").isFalse();
+    CatalogPage soldOut = index.search(CatalogQuery.text("milk"), skus -> java.util.Set.of());
+    assertThat(soldOut.total()).isZero();
+    assertThat(soldOut.approximate()).as("the words matched; the filter emptied it").isFalse();
+    CatalogPage otherBrand =
+        index.search(new CatalogQuery("milk", "Snacks", null, null, null, SortOrder.NAME, 0, 10));
+    assertThat(otherBrand.total()).isZero();
+    assertThat(otherBrand.approximate()).isFalse();
     assertThat(index.search(CatalogQuery.text("mlk")).approximate())
         .as("three letters are too short to guess at")
         .isFalse();

@@ -83,10 +83,14 @@ final class StandInServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      // as at Stripe, a browser on any origin may call (Stripe.js does, with a publishable key)
-      exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
-      if ("OPTIONS".equals(exchange.getRequestMethod())) {
-        exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST, DELETE");
+      // as at Stripe, a browser on any origin may read and confirm an intent (Stripe.js does, with
+      // a publishable key and the intent's client secret); nothing else, above all not the controls
+      boolean browsersMayCall = INTENT.matcher(exchange.getRequestURI().getPath()).matches();
+      if (browsersMayCall) {
+        exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+      }
+      if (browsersMayCall && "OPTIONS".equals(exchange.getRequestMethod())) {
+        exchange.getResponseHeaders().set("Access-Control-Allow-Methods", "GET, POST");
         exchange
             .getResponseHeaders()
             .set("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");

@@ -198,6 +198,11 @@ class StripeStandInTest {
     assertThat(authenticated.statusCode()).isEqualTo(200);
     assertThat(stripe.v1().paymentIntents().retrieve(created.getId()).getStatus())
         .isEqualTo("succeeded");
+    HttpResponse<String> control = get("/_standin/health", "none");
+    assertThat(control.statusCode()).isEqualTo(200);
+    assertThat(control.headers().firstValue("Access-Control-Allow-Origin"))
+        .as("a web page may not read or drive the stand-in's controls")
+        .isEmpty();
   }
 
   @Test

@@ -25,6 +25,7 @@ public class StorefrontPages implements WebMvcConfigurer {
   /** The browser's routes: the shop's pages and the staff console's. */
   public static final String[] ROUTES = {
     "/",
+    "/index.html",
     "/search",
     "/products/{sku}",
     "/orders",
@@ -36,8 +37,8 @@ public class StorefrontPages implements WebMvcConfigurer {
     "/staff/{*page}"
   };
 
-  /** The build's files: hashed assets, and the few with fixed names. */
-  public static final String[] FILES = {"/assets/**", "/index.html", "/favicon.svg"};
+  /** The build's files: hashed assets, and the icon (the page itself is served by its routes). */
+  public static final String[] FILES = {"/assets/**", "/favicon.svg"};
 
   private static final Resource PAGE = new ClassPathResource("static/index.html");
 
