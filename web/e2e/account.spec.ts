@@ -99,7 +99,7 @@ test('store staff receive and write off stock, and a count of stock that moved m
   // the list reads the stock again meanwhile (it went stale and the tab came back into view): the
   // count is still of what was read when counting began
   await page.waitForTimeout(5500);
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
   await expect(row.locator('td').nth(2)).toHaveText('14');
   await row.getByLabel('Counted on the shelf').fill('3');
   await row.getByRole('button', { name: 'Save count' }).click();
