@@ -17,7 +17,11 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   const store = storeFor(info);
   await signUp(page, uniqueEmail('shopper', info));
   await page.goto('/');
+  await page.getByRole('button', { name: 'Am Kanal 1, 14467 Potsdam' }).click();
+  await expect(page.getByRole('alert')).toHaveText('None of our stores delivers there yet. Try another address.');
   await chooseAddress(page, store.address, store.name);
+  // the store's promise for a typical basket, from its queue of paid orders
+  await expect(page.getByRole('button', { name: 'Change the delivery address' })).toHaveText(/· \d+ min$/);
   await expectAccessible(page, 'the home page');
 
   // search with a typo: suggestions as you type, then results that forgive it

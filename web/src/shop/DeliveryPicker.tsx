@@ -24,7 +24,13 @@ export function DeliveryPicker({ onChosen }: { onChosen?: () => void }) {
       {point && (
         <p className="chosen-store" role="status">
           Delivering to <strong>{point.label}</strong> from <strong>{point.storeName}</strong> ({point.distanceKm} km
-          away).
+          away)
+          {point.promiseMinutes !== undefined && (
+            <>
+              , in about <strong>{point.promiseMinutes} minutes</strong>
+            </>
+          )}
+          .
         </p>
       )}
       <ul className="addresses">

@@ -73,7 +73,10 @@ function Header({ openCart, togglePicker }: { openCart: () => void; togglePicker
         Grid Grocer
       </Link>
       <button type="button" className="delivery-chip" onClick={togglePicker} aria-label="Change the delivery address">
-        <PinIcon /> {point ? point.storeName : 'Choose address'}
+        <PinIcon />{' '}
+        {point
+          ? `${point.storeName}${point.promiseMinutes !== undefined ? ` · ${point.promiseMinutes} min` : ''}`
+          : 'Choose address'}
       </button>
       <SearchBox />
       <nav className="account-nav" aria-label="Account">

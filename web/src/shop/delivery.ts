@@ -2,7 +2,7 @@
 // delivers there (the nearest one whose delivery area holds the point).
 import { stored } from '../stored';
 import { shopApi, unwrap } from '../api/client';
-import type { Store } from '../api/types';
+import { ApiError } from '../api/problem';
 
 export type DeliveryPoint = {
   label: string;
@@ -11,6 +11,8 @@ export type DeliveryPoint = {
   storeId: string;
   storeName: string;
   distanceKm: number;
+  /** Minutes the store promised for a typical basket when the point was chosen. */
+  promiseMinutes?: number;
 };
 
 /** A few addresses in Berlin for the demo (there is no geocoder: these carry their coordinates). */
@@ -23,24 +25,34 @@ export const DEMO_ADDRESSES = [
 
 export const delivery = stored<DeliveryPoint>('commerce.delivery');
 
-export class NoStoreDelivers extends Error {
-  readonly nearest?: Store;
-  constructor(nearest?: Store) {
-    super(
-      nearest
-        ? `None of our stores delivers there yet: the nearest, ${nearest.name}, is ${nearest.distanceKm} km away and delivers within ${nearest.deliveryRadiusKm} km.`
-        : 'None of our stores delivers there yet.',
-    );
-    this.nearest = nearest;
-  }
-}
+/** No store delivers to the point now (outside every area, or every store there at capacity). */
+export class NoStoreDelivers extends Error {}
 
-/** The nearest store that delivers to the point; NoStoreDelivers when none does. */
+/**
+ * The nearest store that delivers to the point and can keep a promise now, with that promise (for a
+ * typical basket); NoStoreDelivers when there is none.
+ */
 export async function storeFor(label: string, lat: number, lon: number): Promise<DeliveryPoint> {
-  const stores = await unwrap(shopApi.GET('/api/v1/stores', { params: { query: { near: `${lat},${lon}` } } }));
-  const store = stores.find((s) => s.delivers);
-  if (!store?.id || !store.name) {
-    throw new NoStoreDelivers(stores[0]);
+  try {
+    const nearest = await unwrap(shopApi.GET('/api/v1/stores/nearest', { params: { query: { lat, lon } } }));
+    const store = nearest.store;
+    return {
+      label,
+      lat,
+      lon,
+      storeId: store?.id ?? '',
+      storeName: store?.name ?? '',
+      distanceKm: store?.distanceKm ?? 0,
+      promiseMinutes: nearest.promise?.minutes,
+    };
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === 'no-store-delivers') {
+      throw new NoStoreDelivers(
+        error.problem.detail?.startsWith('every store')
+          ? 'Every store that delivers there is at capacity right now. Please try again in a few minutes.'
+          : 'None of our stores delivers there yet. Try another address.',
+      );
+    }
+    throw error;
   }
-  return { label, lat, lon, storeId: store.id, storeName: store.name, distanceKm: store.distanceKm ?? 0 };
 }

@@ -78,7 +78,11 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/payments/stripe/webhook")
                 .permitAll()
                 .requestMatchers(
-                    HttpMethod.GET, "/api/v1/stores", "/api/v1/products", "/api/v1/products/**")
+                    HttpMethod.GET,
+                    "/api/v1/stores",
+                    "/api/v1/stores/nearest",
+                    "/api/v1/products",
+                    "/api/v1/products/**")
                 .permitAll()
                 // the catalog is changed by ADMIN, reviewed by shoppers
                 .requestMatchers(HttpMethod.PUT, "/api/v1/products/{sku}")

@@ -1,12 +1,17 @@
 package dev.gridcommerce.api.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gridcommerce.api.fulfilment.DeliveryPromises;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromise;
 import dev.gridcommerce.grid.catalog.Catalog;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,10 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class StoreController {
 
   private final Catalog catalog;
+  private final DeliveryPromises promises;
 
-  StoreController(Catalog catalog) {
+  StoreController(Catalog catalog, DeliveryPromises promises) {
     this.catalog = catalog;
+    this.promises = promises;
   }
+
+  /**
+   * When an order placed now would arrive, in whole minutes and as a time, for a typical basket
+   * ({@code queuedOrders}: the paid orders ahead of it).
+   */
+  @Schema(name = "DeliveryPromise")
+  record PromiseView(long minutes, Instant at, int queuedOrders) {}
+
+  record NearestStore(StoreView store, PromiseView promise) {}
 
   /** A dark store; with {@code near}, how far it is from that point and whether it delivers. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,6 +73,38 @@ class StoreController {
             ? Comparator.comparing(DarkStore::id)
             : Comparator.comparingDouble(store -> store.location().distanceKm(point));
     return catalog.stores().stream().sorted(order).map(s -> StoreView.of(s, point)).toList();
+  }
+
+  /**
+   * The nearest store that delivers to the point and can keep a promise within its maximum now; 404
+   * {@code no-store-delivers} when none delivers there, or every one that does is at capacity.
+   */
+  @GetMapping("/nearest")
+  NearestStore nearest(@RequestParam double lat, @RequestParam double lon) {
+    if (!GeoPoint.isValid(lat, lon)) {
+      throw ApiProblem.invalid("lat", "lat and lon must be a point in decimal degrees");
+    }
+    GeoPoint point = new GeoPoint(lat, lon);
+    List<DarkStore> delivering =
+        catalog.stores().stream()
+            .filter(store -> store.delivers(point))
+            .sorted(Comparator.comparingDouble(store -> store.location().distanceKm(point)))
+            .toList();
+    for (DarkStore store : delivering) {
+      DeliveryPromise promise = promises.typical(store, point);
+      if (promise.deliverable()) {
+        return new NearestStore(
+            StoreView.of(store, point),
+            new PromiseView(promise.minutes(), promise.at(), promises.queued(store)));
+      }
+    }
+    throw new ApiProblem(
+        HttpStatus.NOT_FOUND,
+        "no-store-delivers",
+        "No store delivers there now",
+        delivering.isEmpty()
+            ? "none of our stores delivers to that point"
+            : "every store that delivers there is at capacity right now; try again shortly");
   }
 
   private static GeoPoint point(String near) {

@@ -9,6 +9,7 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fulfilment.PickQueue;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
@@ -141,6 +142,15 @@ public final class Orders {
         return false;
       }
     }
+  }
+
+  /** The store's orders paid and not yet picked: the work ahead of a new order. */
+  public PickQueue pickQueue(String storeId) {
+    Predicate<String, Order> waiting =
+        Predicates.and(
+            Predicates.equal("storeId", storeId),
+            Predicates.equal("status", OrderStatus.PAID.name()));
+    return PickQueue.of(orders.values(waiting));
   }
 
   /** A page of the store's open and recent orders, newest first, optionally in one status. */

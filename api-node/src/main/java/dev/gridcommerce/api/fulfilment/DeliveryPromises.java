@@ -1,0 +1,45 @@
+package dev.gridcommerce.api.fulfilment;
+
+import dev.gridcommerce.domain.catalog.DarkStore;
+import dev.gridcommerce.domain.catalog.GeoPoint;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromise;
+import dev.gridcommerce.grid.order.Orders;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/** The delivery promise a store can make now, from its queue of paid orders not yet picked. */
+@Component
+public class DeliveryPromises {
+
+  /** A typical basket, for a promise made before the cart is known. */
+  static final int TYPICAL_LINES = 5;
+
+  static final int TYPICAL_UNITS = 8;
+
+  private final Orders orders;
+  private final FulfilmentSettings settings;
+  private final Clock clock;
+
+  DeliveryPromises(Orders orders, FulfilmentSettings settings, Clock clock) {
+    this.orders = orders;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** How many paid orders wait to be picked at the store. */
+  public int queued(DarkStore store) {
+    return orders.pickQueue(store.id()).orders();
+  }
+
+  /** The promise for a typical basket delivered from {@code store} to {@code point}. */
+  public DeliveryPromise typical(DarkStore store, GeoPoint point) {
+    return DeliveryPromise.estimate(
+        settings.terms(),
+        orders.pickQueue(store.id()),
+        settings.pickers(),
+        TYPICAL_LINES,
+        TYPICAL_UNITS,
+        store.location().distanceKm(point),
+        clock.instant());
+  }
+}
