@@ -84,6 +84,7 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   const orderId = page.url().split('/orders/')[1];
   const status = page.locator('.order-status');
   await expect(status).toHaveAttribute('data-status', 'PENDING_PAYMENT');
+  await expect(page.locator('.promise')).toContainText(/Arriving by \d/); // fixed at checkout
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(status).toHaveAttribute('data-status', 'PAID');
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));

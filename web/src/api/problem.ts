@@ -61,6 +61,8 @@ const SENTENCES: Record<string, string> = {
   'voucher-not-applicable': 'Your voucher doesn’t apply to this order.',
   'voucher-unavailable': 'That voucher has been used up.',
   'cart-not-ready': 'Your cart can’t be checked out yet.',
+  'promise-exceeded':
+    'The store is too busy to deliver this order in time right now. Please try again in a few minutes.',
   'payment-unavailable':
     'We couldn’t reach the payment provider. Your items stay reserved: please try again in a moment.',
   'payment-refused': 'The payment provider refused to start this payment.',

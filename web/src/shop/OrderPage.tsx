@@ -43,6 +43,14 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <p className="order-status" data-status={status} role="status" aria-live="polite">
         {STATUS_LABELS[status]}
       </p>
+      {o.promisedAt && !['DELIVERED', 'CANCELLED', 'EXPIRED', 'REFUNDED'].includes(status) && (
+        <p className="promise">
+          Arriving by{' '}
+          <time dateTime={o.promisedAt}>
+            {new Date(o.promisedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+          </time>
+        </p>
+      )}
       <Journey status={status} />
       {status === 'PENDING_PAYMENT' && payment && <PaymentPanel payment={payment} />}
       {status === 'PENDING_PAYMENT' && !payment && (

@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.checkout;
 
 import com.hazelcast.core.HazelcastInstance;
+import dev.gridcommerce.api.fulfilment.DeliveryPromises;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.checkout.Checkout;
@@ -22,7 +23,9 @@ class CheckoutConfiguration {
       Catalog catalog,
       Carts carts,
       Inventory inventory,
-      Orders orders) {
-    return new Checkout(grid, clock, settings.holdFor(), catalog, carts, inventory, orders);
+      Orders orders,
+      DeliveryPromises promises) {
+    return new Checkout(
+        grid, clock, settings.holdFor(), catalog, carts, inventory, orders, promises);
   }
 }

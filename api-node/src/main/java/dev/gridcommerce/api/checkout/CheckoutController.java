@@ -164,6 +164,12 @@ class CheckoutController {
       case VOUCHER_UNAVAILABLE ->
           new ApiProblem(
               HttpStatus.CONFLICT, "voucher-unavailable", "Voucher used up", refused.detail());
+      case PROMISE_EXCEEDED ->
+          new ApiProblem(
+              HttpStatus.CONFLICT,
+              "promise-exceeded",
+              "The store can't deliver in time",
+              refused.detail());
       default ->
           new ApiProblem(
               HttpStatus.UNPROCESSABLE_CONTENT,

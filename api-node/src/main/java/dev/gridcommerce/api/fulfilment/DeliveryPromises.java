@@ -3,13 +3,14 @@ package dev.gridcommerce.api.fulfilment;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.fulfilment.DeliveryPromise;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromiser;
 import dev.gridcommerce.grid.order.Orders;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /** The delivery promise a store can make now, from its queue of paid orders not yet picked. */
 @Component
-public class DeliveryPromises {
+public class DeliveryPromises implements DeliveryPromiser {
 
   /** A typical basket, for a promise made before the cart is known. */
   static final int TYPICAL_LINES = 5;
@@ -33,13 +34,18 @@ public class DeliveryPromises {
 
   /** The promise for a typical basket delivered from {@code store} to {@code point}. */
   public DeliveryPromise typical(DarkStore store, GeoPoint point) {
+    return promise(store, point, TYPICAL_LINES, TYPICAL_UNITS);
+  }
+
+  @Override
+  public DeliveryPromise promise(DarkStore store, GeoPoint deliverTo, int lines, int units) {
     return DeliveryPromise.estimate(
         settings.terms(),
         orders.pickQueue(store.id()),
         settings.pickers(),
-        TYPICAL_LINES,
-        TYPICAL_UNITS,
-        store.location().distanceKm(point),
+        lines,
+        units,
+        store.location().distanceKm(deliverTo),
         clock.instant());
   }
 }

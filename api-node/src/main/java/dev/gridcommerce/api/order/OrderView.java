@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * An order as its shopper and the store's staff see it, with its price breakdown, its payment, what
  * was refunded of it, and its timeline (its events, oldest first; {@code seq} is what {@code
- * Last-Event-ID} names on the event stream).
+ * Last-Event-ID} names on the event stream). {@code promisedAt} is when the store promised at
+ * checkout to deliver it (absent when no delivery point was given).
  */
 public record OrderView(
     String id,
@@ -30,7 +31,8 @@ public record OrderView(
     Instant createdAt,
     Instant expiresAt,
     Instant updatedAt,
-    List<Event> timeline) {
+    List<Event> timeline,
+    Instant promisedAt) {
 
   /**
    * The order's payment: its provider and intent; checkout's answer adds what the browser pays it
@@ -112,7 +114,8 @@ public record OrderView(
         order.createdAt(),
         order.expiresAt(),
         order.updatedAt(),
-        order.events().stream().map(Event::of).toList());
+        order.events().stream().map(Event::of).toList(),
+        order.promisedAt());
   }
 
   /** The order as checkout answers it: with what the shopper's browser needs to pay it. */
@@ -130,6 +133,7 @@ public record OrderView(
         createdAt,
         expiresAt,
         updatedAt,
-        timeline);
+        timeline,
+        promisedAt);
   }
 }

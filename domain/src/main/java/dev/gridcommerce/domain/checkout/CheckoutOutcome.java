@@ -44,6 +44,10 @@ public sealed interface CheckoutOutcome {
     VOUCHER_UNAVAILABLE,
     /** The cart would cost nothing, which no payment can be taken for. */
     NOTHING_TO_PAY,
+    /**
+     * The store can't deliver the order within the longest it promises (busy, or nobody picking).
+     */
+    PROMISE_EXCEEDED,
     ORDER_GONE
   }
 }

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param payment the order's payment (null until one was started or it was paid)
  * @param refunded how much of the payment the provider has refunded (zero, in the order's currency)
  * @param version how many changes the order has had; stored rows are only replaced by higher ones
+ * @param promisedAt when the store promised, at checkout, to deliver it (null: no promise made)
  */
 public record Order(
     String id,
@@ -46,11 +47,48 @@ public record Order(
     Instant expiresAt,
     Instant updatedAt,
     long version,
-    List<OrderEvent> events) {
+    List<OrderEvent> events,
+    Instant promisedAt) {
 
   public static final int MAX_EVENTS = 32;
   public static final int MAX_PAYMENT_FAILURES = 16;
   public static final int MAX_REFUNDS = 8;
+
+  /** An order without a delivery promise (placed before promises, or without a point). */
+  public Order(
+      String id,
+      String shopperId,
+      String storeId,
+      List<OrderLine> lines,
+      PriceBreakdown price,
+      String voucherCode,
+      OrderStatus status,
+      StockEffect pendingStock,
+      PaymentReference payment,
+      Money refunded,
+      Instant createdAt,
+      Instant expiresAt,
+      Instant updatedAt,
+      long version,
+      List<OrderEvent> events) {
+    this(
+        id,
+        shopperId,
+        storeId,
+        lines,
+        price,
+        voucherCode,
+        status,
+        pendingStock,
+        payment,
+        refunded,
+        createdAt,
+        expiresAt,
+        updatedAt,
+        version,
+        events,
+        null);
+  }
 
   public Order {
     Objects.requireNonNull(id, "id");
@@ -130,6 +168,19 @@ public record Order(
     }
   }
 
+  /** A new order without a delivery promise (see the next one). */
+  public static Order placed(
+      String id,
+      String shopperId,
+      String storeId,
+      List<OrderLine> lines,
+      Quote quote,
+      Instant now,
+      Instant expiresAt,
+      String eventId) {
+    return placed(id, shopperId, storeId, lines, quote, now, expiresAt, eventId, null);
+  }
+
   /**
    * A new order priced by {@link Pricing} as {@code quote} (its lines in the order of {@code
    * lines}), whose stock and voucher use are already held until {@code expiresAt}; its first event,
@@ -143,7 +194,8 @@ public record Order(
       Quote quote,
       Instant now,
       Instant expiresAt,
-      String eventId) {
+      String eventId,
+      Instant promisedAt) {
     if (quote.lines().size() != lines.size()) {
       throw new IllegalArgumentException("the quote prices other lines than the order's");
     }
@@ -185,7 +237,8 @@ public record Order(
         expiresAt,
         now,
         1,
-        List.of(placed));
+        List.of(placed),
+        promisedAt);
   }
 
   public Money total() {
@@ -437,7 +490,8 @@ public record Order(
         expiresAt,
         updatedAt,
         version + 1,
-        events);
+        events,
+        promisedAt);
   }
 
   private void requireMove(OrderStatus next) {
@@ -503,6 +557,7 @@ public record Order(
         expiresAt,
         now,
         version + 1,
-        timeline);
+        timeline,
+        promisedAt);
   }
 }

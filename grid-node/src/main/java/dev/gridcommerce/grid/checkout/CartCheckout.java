@@ -9,6 +9,8 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome.Refusal;
 import dev.gridcommerce.domain.checkout.ShortLine;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromise;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromiser;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
@@ -54,6 +56,7 @@ final class CartCheckout {
   private final Vouchers vouchers;
   private final Clock clock;
   private final Duration holdFor;
+  private final DeliveryPromiser promiser;
 
   CartCheckout(
       Catalog catalog,
@@ -62,7 +65,9 @@ final class CartCheckout {
       Orders orders,
       Vouchers vouchers,
       Clock clock,
-      Duration holdFor) {
+      Duration holdFor,
+      DeliveryPromiser promiser) {
+    this.promiser = promiser;
     this.catalog = catalog;
     this.carts = carts;
     this.inventory = inventory;
@@ -180,6 +185,19 @@ final class CartCheckout {
                   + " doesn't apply: "
                   + quote.voucher().reason());
     }
+    DeliveryPromise promise =
+        promiser == null || deliverTo == null
+            ? null
+            : promiser.promise(
+                store, deliverTo, lines.size(), lines.stream().mapToInt(OrderLine::quantity).sum());
+    if (promise != null && !promise.deliverable()) {
+      return new CheckoutOutcome.Refused(
+          Refusal.PROMISE_EXCEEDED,
+          store.name()
+              + " can't deliver this order in time now: it would take "
+              + promise.minutes()
+              + " min; try again shortly or choose another store");
+    }
     Order order =
         Order.placed(
             orderId,
@@ -189,7 +207,8 @@ final class CartCheckout {
             quote,
             now,
             expiresAt,
-            UUID.randomUUID().toString());
+            UUID.randomUUID().toString(),
+            promise == null ? null : promise.at());
     if (order.voucherCode() != null) {
       Optional<String> refused = vouchers.hold(order.voucherCode(), orderId, shopperId, expiresAt);
       if (refused.isPresent()) {

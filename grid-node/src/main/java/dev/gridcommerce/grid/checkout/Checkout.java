@@ -4,6 +4,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import dev.gridcommerce.domain.checkout.CheckoutOutcome;
 import dev.gridcommerce.domain.checkout.CheckoutRequest;
+import dev.gridcommerce.domain.fulfilment.DeliveryPromiser;
 import dev.gridcommerce.domain.order.OrderIds;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
@@ -38,13 +39,29 @@ public final class Checkout {
       Carts carts,
       Inventory inventory,
       Orders orders) {
+    this(grid, clock, holdFor, catalog, carts, inventory, orders, null);
+  }
+
+  /**
+   * @param promiser the delivery promise of an order delivered to a point, fixed on the order (it
+   *     is refused when the store can't keep one); null: orders carry no promise
+   */
+  public Checkout(
+      HazelcastInstance grid,
+      Clock clock,
+      Duration holdFor,
+      Catalog catalog,
+      Carts carts,
+      Inventory inventory,
+      Orders orders,
+      DeliveryPromiser promiser) {
     if (!holdFor.isPositive()) {
       throw new IllegalArgumentException("an order's hold time must be positive");
     }
     this.clock = clock;
     this.cartCheckout =
         new CartCheckout(
-            catalog, carts, inventory, orders, new Vouchers(grid, clock), clock, holdFor);
+            catalog, carts, inventory, orders, new Vouchers(grid, clock), clock, holdFor, promiser);
     this.idempotent =
         new IdempotentCheckout(new GridMaps(grid).checkoutAttempts(), cartCheckout, orders, clock);
   }

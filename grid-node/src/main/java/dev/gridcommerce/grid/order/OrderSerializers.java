@@ -1,5 +1,6 @@
 package dev.gridcommerce.grid.order;
 
+import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
@@ -17,6 +18,7 @@ import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.grid.support.NamedSerializer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -172,7 +174,15 @@ final class OrderSerializers {
           instant(in.readInt64("expiresAt")),
           instant(in.readInt64("updatedAt")),
           in.readInt64("version"),
-          events(in, currency));
+          events(in, currency),
+          // orders written before promises have no such field
+          in.getFieldKind("promisedAt") == FieldKind.NULLABLE_INT64
+              ? promisedAt(in.readNullableInt64("promisedAt"))
+              : null);
+    }
+
+    private static Instant promisedAt(Long millis) {
+      return millis == null ? null : instant(millis);
     }
 
     /**
@@ -263,6 +273,8 @@ final class OrderSerializers {
       out.writeInt64("payableUntil", order.payableUntilMillis());
       out.writeInt64("updatedAt", millis(order.updatedAt()));
       out.writeInt64("version", order.version());
+      out.writeNullableInt64(
+          "promisedAt", order.promisedAt() == null ? null : millis(order.promisedAt()));
       events(out, order.events());
     }
   }

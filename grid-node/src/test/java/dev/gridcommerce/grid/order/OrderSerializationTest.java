@@ -24,6 +24,7 @@ class OrderSerializationTest extends SerializationRoundTrip {
     return Stream.of(
         placed,
         paid,
+        anOrder().id("promised").promisedAt(AT.plusSeconds(720)).build().paid(PAYMENT, AT, "p2"),
         paid.settled().movedTo(OrderStatus.CANCELLED, AT, "e3", "changed my mind"),
         paid.events().getLast(),
         placed.lines().getFirst(),

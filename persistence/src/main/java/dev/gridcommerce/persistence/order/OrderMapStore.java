@@ -41,8 +41,8 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
       INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, subtotal_minor,
                           discount_minor, delivery_fee_minor, tax_minor, total_minor, currency,
                           payment_provider, payment_id, created_at, expires_at, updated_at, version,
-                          refunded_minor, small_basket_fee_minor, voucher_code)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          refunded_minor, small_basket_fee_minor, voucher_code, promised_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
         subtotal_minor = EXCLUDED.subtotal_minor, discount_minor = EXCLUDED.discount_minor,
@@ -154,6 +154,11 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setLong(18, order.refunded().amountMinor());
           statement.setLong(19, price.smallBasketFee().amountMinor());
           statement.setString(20, order.voucherCode());
+          if (order.promisedAt() == null) {
+            statement.setNull(21, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+          } else {
+            statement.setObject(21, utc(order.promisedAt()));
+          }
         });
     storeLines(orders);
     appendEvents(orders);
@@ -291,7 +296,8 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                   instant(row, "expires_at"),
                   instant(row, "updated_at"),
                   row.getLong("version"),
-                  events.getOrDefault(row.getString("id"), List.of()));
+                  events.getOrDefault(row.getString("id"), List.of()),
+                  row.getObject("promised_at") == null ? null : instant(row, "promised_at"));
             })
         .forEach(order -> loaded.put(order.id(), order));
     return loaded;

@@ -58,6 +58,19 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
   }
 
   @Test
+  void theDeliveryPromiseIsStoredAndAnOrderWithoutOneLoadsWithout() {
+    Instant promised = Instant.parse("2026-12-02T12:14:00Z");
+    Order promising = anOrder().id("promised-1").promisedAt(promised).build();
+    Order unpromised = anOrder().id("promised-2").build();
+    store.store(promising.id(), promising);
+    store.store(unpromised.id(), unpromised);
+
+    assertThat(store.load(promising.id()).promisedAt()).isEqualTo(promised);
+    assertThat(store.load(promising.id())).isEqualTo(promising);
+    assertThat(store.load(unpromised.id()).promisedAt()).isNull();
+  }
+
+  @Test
   void aStatusChangeIsStoredWithItsPaymentAndPriceAndTheLinesStayAsPlaced() {
     Order placed = placed();
     store.store(placed.id(), placed);
