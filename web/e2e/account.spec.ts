@@ -34,6 +34,12 @@ test('a shopper cancels an unpaid order, reviews a delivered product, and finds 
 
   // a paid order, delivered by the store: its product can be reviewed
   const delivered = await buyFromProductPage(page, sku);
+  // a declined card: said in words, the order still payable; then a card that works
+  await page.getByLabel('Test card that is declined').check();
+  await page.getByRole('button', { name: 'Pay now' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Your card was declined. Try another card.');
+  await expect(page.locator('.order-status')).toHaveAttribute('data-status', 'PENDING_PAYMENT');
+  await page.getByLabel('Visa test card (succeeds)').check();
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page.locator('.order-status')).toHaveAttribute('data-status', 'PAID');
   for (const status of ['PICKING', 'OUT_FOR_DELIVERY', 'DELIVERED']) {

@@ -95,7 +95,7 @@ class StoreController {
       if (promise.deliverable()) {
         return new NearestStore(
             StoreView.of(store, point),
-            new PromiseView(promise.minutes(), promise.at(), promises.queued(store)));
+            new PromiseView(promise.minutes(), promise.at(), promise.ahead().orders()));
       }
     }
     throw new ApiProblem(

@@ -27,11 +27,6 @@ public class DeliveryPromises implements DeliveryPromiser {
     this.clock = clock;
   }
 
-  /** How many paid orders wait to be picked at the store. */
-  public int queued(DarkStore store) {
-    return orders.pickQueue(store.id()).orders();
-  }
-
   /** The promise for a typical basket delivered from {@code store} to {@code point}. */
   public DeliveryPromise typical(DarkStore store, GeoPoint point) {
     return promise(store, point, TYPICAL_LINES, TYPICAL_UNITS);

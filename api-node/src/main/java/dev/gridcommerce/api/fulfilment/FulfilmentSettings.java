@@ -32,20 +32,10 @@ public record FulfilmentSettings(
     if (pickers < 0) {
       throw new IllegalArgumentException("commerce.fulfilment.pickers can't be negative");
     }
-    terms(perOrder, perLine, perUnit, riderKmh, handover, maximum); // refuses nonsense at start
+    new PromiseTerms(perOrder, perLine, perUnit, riderKmh, handover, maximum); // refuses nonsense
   }
 
   public PromiseTerms terms() {
-    return terms(perOrder, perLine, perUnit, riderKmh, handover, maximum);
-  }
-
-  private static PromiseTerms terms(
-      Duration perOrder,
-      Duration perLine,
-      Duration perUnit,
-      double riderKmh,
-      Duration handover,
-      Duration maximum) {
     return new PromiseTerms(perOrder, perLine, perUnit, riderKmh, handover, maximum);
   }
 }

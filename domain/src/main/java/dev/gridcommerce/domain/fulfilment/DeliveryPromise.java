@@ -7,8 +7,10 @@ import java.time.Instant;
  * When an order placed now would arrive: the wait for the store's pickers to work through the
  * orders ahead of it (shared between the pickers on shift), its own picking, the handover and the
  * ride. {@code deliverable} is false when that passes the store's maximum, or nobody is picking.
+ * {@code ahead} is the queue it was made with.
  */
 public record DeliveryPromise(
+    PickQueue ahead,
     Duration queueWait,
     Duration picking,
     Duration handover,
@@ -39,7 +41,7 @@ public record DeliveryPromise(
     Duration total = queueWait.plus(picking).plus(terms.handover()).plus(ride);
     boolean deliverable = pickers > 0 && total.compareTo(terms.maximum()) <= 0;
     return new DeliveryPromise(
-        queueWait, picking, terms.handover(), ride, total, now.plus(total), deliverable);
+        queue, queueWait, picking, terms.handover(), ride, total, now.plus(total), deliverable);
   }
 
   /** The promise in whole minutes, rounded up (a shopper is told "12 min", not "11.2"). */

@@ -54,42 +54,6 @@ public record Order(
   public static final int MAX_PAYMENT_FAILURES = 16;
   public static final int MAX_REFUNDS = 8;
 
-  /** An order without a delivery promise (placed before promises, or without a point). */
-  public Order(
-      String id,
-      String shopperId,
-      String storeId,
-      List<OrderLine> lines,
-      PriceBreakdown price,
-      String voucherCode,
-      OrderStatus status,
-      StockEffect pendingStock,
-      PaymentReference payment,
-      Money refunded,
-      Instant createdAt,
-      Instant expiresAt,
-      Instant updatedAt,
-      long version,
-      List<OrderEvent> events) {
-    this(
-        id,
-        shopperId,
-        storeId,
-        lines,
-        price,
-        voucherCode,
-        status,
-        pendingStock,
-        payment,
-        refunded,
-        createdAt,
-        expiresAt,
-        updatedAt,
-        version,
-        events,
-        null);
-  }
-
   public Order {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(shopperId, "shopperId");

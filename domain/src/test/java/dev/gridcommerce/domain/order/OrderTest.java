@@ -333,6 +333,7 @@ class OrderTest {
         order.expiresAt(),
         order.updatedAt(),
         order.version(),
-        events);
+        events,
+        null);
   }
 }

@@ -212,6 +212,7 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
         order.expiresAt(),
         order.updatedAt(),
         order.version() + 1,
-        order.events());
+        order.events(),
+        null);
   }
 }
