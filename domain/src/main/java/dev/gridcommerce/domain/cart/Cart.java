@@ -1,6 +1,7 @@
 package dev.gridcommerce.domain.cart;
 
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,22 +58,38 @@ public record Cart(String storeId, List<CartLine> lines, String voucherCode, Ins
 
   /** Sets the quantity of a product, keeping the line's place; zero removes the line. */
   public Cart withQuantity(String sku, int quantity, Instant now) {
+    return withLine(sku, quantity, null, now);
+  }
+
+  /**
+   * Sets the quantity of a product and, unless {@code substitution} is null (then a line keeps the
+   * one it had, a new line gets {@link Substitution#BEST_MATCH}), what to do when it is short;
+   * keeps the line's place; zero removes the line.
+   */
+  public Cart withLine(String sku, int quantity, Substitution substitution, Instant now) {
     Product.requireValidSku(sku);
     requireLineQuantity(quantity);
+    if (substitution != null && sku.equals(substitution.sku())) {
+      throw new IllegalArgumentException("a product can't be its own substitute");
+    }
     List<CartLine> next = new ArrayList<>(lines.size() + 1);
     boolean replaced = false;
     for (CartLine line : lines) {
       if (line.sku().equals(sku)) {
         replaced = true;
         if (quantity > 0) {
-          next.add(new CartLine(sku, quantity));
+          next.add(
+              new CartLine(
+                  sku, quantity, substitution == null ? line.substitution() : substitution));
         }
       } else {
         next.add(line);
       }
     }
     if (!replaced && quantity > 0) {
-      next.add(new CartLine(sku, quantity));
+      next.add(
+          new CartLine(
+              sku, quantity, substitution == null ? Substitution.BEST_MATCH : substitution));
     }
     return new Cart(storeId, next, voucherCode, now);
   }

@@ -276,6 +276,24 @@ public final class Stock {
   }
 
   /**
+   * Keeps only {@code units} of the order's sold units (a line short at picking): the rest go back
+   * to available stock. Idempotent: when the order has no more sold units than that, nothing
+   * changes. Answers how many units went back.
+   */
+  public StockDecision keepSold(String orderId, int units) {
+    if (units < 0) {
+      throw new IllegalArgumentException("units kept can't be negative");
+    }
+    Hold sold = holdOf(orderId).filter(Hold::isSold).orElse(null);
+    if (sold == null || sold.quantity() <= units) {
+      return unchanged(new Done(0));
+    }
+    Change change = new Change();
+    change.put(units == 0 ? null : sold.withQuantity(units), sold);
+    return change.done(new Done(sold.quantity() - units));
+  }
+
+  /**
    * The order's sold units leave the store: they stop being reserved and leave the units on hand,
    * recorded as a {@link MovementReason#DISPATCH} movement. Nothing to dispatch is a no-op.
    */

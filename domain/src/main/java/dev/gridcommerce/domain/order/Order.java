@@ -1,9 +1,14 @@
 package dev.gridcommerce.domain.order;
 
+import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.fulfilment.LinePick;
+import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.domain.pricing.Quote;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +23,15 @@ import java.util.Objects;
  * settling the stock appends its {@link OrderEvent} to {@code events}: the order carries its own
  * outbox, so an order can't change without its event, nor an event be kept without its change. An
  * order has at most {@value #MAX_EVENTS} events (placed, its payment started, at most 6 moves, at
- * most {@value #MAX_PAYMENT_FAILURES} failed payments and {@value #MAX_REFUNDS} refunds), so the
- * order always holds all of them until they are stored.
+ * most {@value #MAX_PAYMENT_FAILURES} failed payments and {@value #MAX_REFUNDS} refunds) and two
+ * more per line (short at picking, and its replacement gone), so the order always holds all of them
+ * until they are stored. A line confirmed picked in full is a change without an event: the packing
+ * tells.
+ *
+ * <p>Picking: a paid order's lines are picked one by one; a short line records what was found and
+ * its {@link Replacement}, if any, and asks for {@link StockEffect#PICK_SHORTFALL}. {@link
+ * #goodsCredit} is what the shopper gets back for short lines, and an order that keeps going owes
+ * it as a refund.
  *
  * <p>Money: {@code payment} is the order's payment at the provider (Stripe's PaymentIntent), named
  * once checkout started it; {@code refunded} is how much of it the provider confirmed as given
@@ -31,6 +43,8 @@ import java.util.Objects;
  * @param refunded how much of the payment the provider has refunded (zero, in the order's currency)
  * @param version how many changes the order has had; stored rows are only replaced by higher ones
  * @param promisedAt when the store promised, at checkout, to deliver it (null: no promise made)
+ * @param dropOff where it is delivered to (null: the shop didn't say)
+ * @param courier the rider who took it out (null until then, or when staff dispatched it)
  */
 public record Order(
     String id,
@@ -48,7 +62,9 @@ public record Order(
     Instant updatedAt,
     long version,
     List<OrderEvent> events,
-    Instant promisedAt) {
+    Instant promisedAt,
+    GeoPoint dropOff,
+    Courier courier) {
 
   public static final int MAX_EVENTS = 32;
   public static final int MAX_PAYMENT_FAILURES = 16;
@@ -72,7 +88,7 @@ public record Order(
     if (refunded.isNegative() || refunded.amountMinor() > price.total().amountMinor()) {
       throw new IllegalArgumentException("an order's refunds are between zero and its total");
     }
-    requireTimeline(id, status, version, events);
+    requireTimeline(id, status, version, events, MAX_EVENTS + 2 * lines.size());
   }
 
   private static void requireValidLines(List<OrderLine> lines, PriceBreakdown price) {
@@ -107,9 +123,9 @@ public record Order(
   }
 
   private static void requireTimeline(
-      String id, OrderStatus status, long version, List<OrderEvent> events) {
-    if (events.isEmpty() || events.size() > MAX_EVENTS) {
-      throw new IllegalArgumentException("an order has 1 to " + MAX_EVENTS + " events");
+      String id, OrderStatus status, long version, List<OrderEvent> events, int maxEvents) {
+    if (events.isEmpty() || events.size() > maxEvents) {
+      throw new IllegalArgumentException("this order has 1 to " + maxEvents + " events");
     }
     if (events.getFirst().seq() != 1) {
       throw new IllegalArgumentException("an order holds all its events, from the first");
@@ -142,13 +158,13 @@ public record Order(
       Instant now,
       Instant expiresAt,
       String eventId) {
-    return placed(id, shopperId, storeId, lines, quote, now, expiresAt, eventId, null);
+    return placed(id, shopperId, storeId, lines, quote, now, expiresAt, eventId, null, null);
   }
 
   /**
    * A new order priced by {@link Pricing} as {@code quote} (its lines in the order of {@code
    * lines}), whose stock and voucher use are already held until {@code expiresAt}; its first event,
-   * {@code PLACED}, has the id {@code eventId}.
+   * {@code PLACED}, has the id {@code eventId}; {@code promisedAt} and {@code dropOff} may be null.
    */
   public static Order placed(
       String id,
@@ -159,7 +175,8 @@ public record Order(
       Instant now,
       Instant expiresAt,
       String eventId,
-      Instant promisedAt) {
+      Instant promisedAt,
+      GeoPoint dropOff) {
     if (quote.lines().size() != lines.size()) {
       throw new IllegalArgumentException("the quote prices other lines than the order's");
     }
@@ -202,7 +219,9 @@ public record Order(
         now,
         1,
         List.of(placed),
-        promisedAt);
+        promisedAt,
+        dropOff,
+        null);
   }
 
   public Money total() {
@@ -256,10 +275,212 @@ public record Order(
     if (next == OrderStatus.PAID) {
       throw new IllegalArgumentException("a payment makes an order paid: see paid and paidLate");
     }
+    if (next == OrderStatus.PACKED) {
+      return packed(now, eventId, note);
+    }
     requireMove(next);
     StockEffect effect = StockEffect.of(status, next);
     return changed(
         next, effect, payment, now, OrderEventType.ofMoveTo(next), effect, note, eventId);
+  }
+
+  /**
+   * Picking done: the lines not yet confirmed count as picked in full, and the order is packed; or,
+   * when not one unit of it could be found nor replaced, cancelled (its sold units return, and it
+   * is refunded in full).
+   */
+  private Order packed(Instant now, String eventId, String note) {
+    requireMove(OrderStatus.PACKED);
+    List<OrderLine> complete =
+        lines.stream()
+            .map(line -> line.isPicked() ? line : line.picked(LinePick.complete(line.quantity())))
+            .toList();
+    if (complete.stream().noneMatch(line -> line.pick().fillsAnything())) {
+      return changed(
+          complete,
+          OrderStatus.CANCELLED,
+          StockEffect.RETURN_SOLD,
+          payment,
+          refunded,
+          courier,
+          now,
+          OrderEventType.CANCELLED,
+          StockEffect.RETURN_SOLD,
+          "nothing of the order could be picked: refunded in full",
+          eventId);
+    }
+    String summary = packingSummary(complete);
+    return changed(
+        complete,
+        OrderStatus.PACKED,
+        StockEffect.NONE,
+        payment,
+        refunded,
+        courier,
+        now,
+        OrderEventType.PACKED,
+        StockEffect.NONE,
+        note.isEmpty() ? summary : note + "; " + summary,
+        eventId);
+  }
+
+  private String packingSummary(List<OrderLine> packed) {
+    long shortLines = packed.stream().filter(OrderLine::isShort).count();
+    if (shortLines == 0) {
+      return "every line picked";
+    }
+    Money credit = goodsCredit(packed);
+    return shortLines
+        + (shortLines == 1 ? " line" : " lines")
+        + " short"
+        + (credit.isPositive() ? "; " + Money.format(credit) + " to be refunded" : "");
+  }
+
+  /** A line confirmed picked in full: no event (the packing tells), nothing to do to the stock. */
+  public Order linePicked(String lineId, Instant now) {
+    OrderLine line = pickable(lineId);
+    if (line.isPicked()) {
+      if (line.isShort()) {
+        throw new IllegalTransitionException(status, status);
+      }
+      return this;
+    }
+    return with(replaced(line.picked(LinePick.complete(line.quantity()))), now);
+  }
+
+  /**
+   * A line short at picking: {@code picked} of its units found and the missing ones replaced by
+   * {@code replacement} (null: refunded). Its event tells the shopper; the stock follows ({@link
+   * StockEffect#PICK_SHORTFALL}). The same report again changes nothing; a line already picked
+   * otherwise is refused.
+   */
+  public Order lineShort(
+      String lineId, int picked, Replacement replacement, Instant now, String eventId) {
+    OrderLine line = pickable(lineId);
+    LinePick pick = new LinePick(picked, replacement);
+    if (line.isPicked()) {
+      if (line.pick().equals(pick)) {
+        return this;
+      }
+      throw new IllegalTransitionException(status, status);
+    }
+    if (picked >= line.quantity()) {
+      throw new IllegalArgumentException("a short line has fewer units than ordered");
+    }
+    if (!isSettled()) {
+      throw new StockChangePendingException(id, pendingStock);
+    }
+    OrderLine shortLine = line.picked(pick);
+    String note =
+        line.name()
+            + ": "
+            + picked
+            + " of "
+            + line.quantity()
+            + " found; "
+            + (replacement == null
+                ? "the rest refunded"
+                : "replaced by " + replacement.name() + " x" + replacement.quantity());
+    return changed(
+        replaced(shortLine),
+        status,
+        StockEffect.PICK_SHORTFALL,
+        payment,
+        refunded,
+        courier,
+        now,
+        OrderEventType.LINE_SHORT,
+        StockEffect.PICK_SHORTFALL,
+        note,
+        eventId);
+  }
+
+  /**
+   * The replacement chosen for a short line could not be sold after all (its last units went
+   * meanwhile): the line's missing units are refunded instead, and the shopper told.
+   */
+  public Order replacementGone(String lineId, Instant now, String eventId) {
+    OrderLine line = line(lineId);
+    if (line.pick() == null || line.pick().replacement() == null) {
+      return this;
+    }
+    Replacement gone = line.pick().replacement();
+    return changed(
+        replaced(line.picked(new LinePick(line.pick().picked(), null))),
+        status,
+        StockEffect.PICK_SHORTFALL,
+        payment,
+        refunded,
+        courier,
+        now,
+        OrderEventType.LINE_SHORT,
+        StockEffect.PICK_SHORTFALL,
+        line.name() + ": " + gone.name() + " ran out too; the missing units refunded",
+        eventId);
+  }
+
+  /** A packed order leaves with {@code rider}: out for delivery, its units dispatched. */
+  public Order outWith(Courier rider, Instant now, String eventId) {
+    Objects.requireNonNull(rider, "rider");
+    if (status == OrderStatus.OUT_FOR_DELIVERY && rider.equals(courier)) {
+      return this;
+    }
+    requireMove(OrderStatus.OUT_FOR_DELIVERY);
+    return changed(
+        lines,
+        OrderStatus.OUT_FOR_DELIVERY,
+        StockEffect.DISPATCH,
+        payment,
+        refunded,
+        rider,
+        now,
+        OrderEventType.OUT_FOR_DELIVERY,
+        StockEffect.DISPATCH,
+        "with " + rider.name(),
+        eventId);
+  }
+
+  /** The line of that id; refused as a missing line when the order has none. */
+  public OrderLine line(String lineId) {
+    return lines.stream()
+        .filter(line -> line.id().equals(lineId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("order " + id + " has no line " + lineId));
+  }
+
+  private OrderLine pickable(String lineId) {
+    OrderLine line = line(lineId);
+    if (status != OrderStatus.PICKING) {
+      throw new IllegalTransitionException(status, status);
+    }
+    return line;
+  }
+
+  private List<OrderLine> replaced(OrderLine changed) {
+    return lines.stream().map(line -> line.id().equals(changed.id()) ? changed : line).toList();
+  }
+
+  /**
+   * What the shopper gets back for the short lines: each line's {@link OrderLine#credit}, less the
+   * share of the order's discount it had, so that a refund never gives back more than was paid for
+   * the goods. Zero for an order with no short line.
+   */
+  public Money goodsCredit() {
+    return goodsCredit(lines);
+  }
+
+  private Money goodsCredit(List<OrderLine> of) {
+    long credit = of.stream().mapToLong(line -> line.credit().amountMinor()).sum();
+    long subtotal = price.subtotal().amountMinor();
+    long paidForGoods = subtotal - price.discount().amountMinor();
+    long share =
+        subtotal == 0
+            ? 0
+            : BigInteger.valueOf(credit)
+                .multiply(BigInteger.valueOf(paidForGoods))
+                .divide(BigInteger.valueOf(subtotal))
+                .longValueExact();
+    return Money.of(share, price.currency());
   }
 
   /** An unpaid order paid on time: paid, with the sale of its held units pending. */
@@ -424,17 +645,24 @@ public record Order(
   /**
    * What the order still has to give back: the payment it received (it was paid once, or it is
    * refunded, which only an order whose payment can't be kept becomes), less what it keeps (all of
-   * it while it goes ahead), less what was refunded already. Zero for an order never paid.
+   * it while it goes ahead, but for the {@link #goodsCredit} of short lines; nothing once it failed
+   * to be delivered), less what was refunded already. Zero for an order never paid.
    */
   public Money refundOwed() {
+    return new Money(Math.max(0, owedMinor()), total().currency());
+  }
+
+  private long owedMinor() {
     boolean received =
         status == OrderStatus.REFUNDED
             || events.stream().anyMatch(event -> event.type() == OrderEventType.PAID);
-    long owed =
-        (received ? total().amountMinor() : 0)
-            - (status.isPaid() ? total().amountMinor() : 0)
-            - refunded.amountMinor();
-    return new Money(Math.max(0, owed), total().currency());
+    long kept = status.isPaid() ? total().amountMinor() - goodsCredit().amountMinor() : 0;
+    return (received ? total().amountMinor() : 0) - kept - refunded.amountMinor();
+  }
+
+  /** What the order costs the shopper once its refunds are made: its total less what it owes. */
+  public Money keeps() {
+    return Money.of(total().amountMinor() - refunded.amountMinor() - owedMinor(), price.currency());
   }
 
   /** The order with its pending stock change applied: a change of its own, with no event. */
@@ -455,7 +683,32 @@ public record Order(
         updatedAt,
         version + 1,
         events,
-        promisedAt);
+        promisedAt,
+        dropOff,
+        courier);
+  }
+
+  /** The order with other lines: a change without an event. */
+  private Order with(List<OrderLine> nextLines, Instant now) {
+    return new Order(
+        id,
+        shopperId,
+        storeId,
+        nextLines,
+        price,
+        voucherCode,
+        status,
+        pendingStock,
+        payment,
+        refunded,
+        createdAt,
+        expiresAt,
+        now,
+        version + 1,
+        events,
+        promisedAt,
+        dropOff,
+        courier);
   }
 
   private void requireMove(OrderStatus next) {
@@ -489,6 +742,32 @@ public record Order(
       StockEffect asked,
       String note,
       String eventId) {
+    return changed(
+        lines,
+        nextStatus,
+        nextPending,
+        nextPayment,
+        nextRefunded,
+        courier,
+        now,
+        type,
+        asked,
+        note,
+        eventId);
+  }
+
+  private Order changed(
+      List<OrderLine> nextLines,
+      OrderStatus nextStatus,
+      StockEffect nextPending,
+      PaymentReference nextPayment,
+      Money nextRefunded,
+      Courier nextCourier,
+      Instant now,
+      OrderEventType type,
+      StockEffect asked,
+      String note,
+      String eventId) {
     OrderEvent event =
         new OrderEvent(
             eventId,
@@ -510,7 +789,7 @@ public record Order(
         id,
         shopperId,
         storeId,
-        lines,
+        nextLines,
         price,
         voucherCode,
         nextStatus,
@@ -522,6 +801,8 @@ public record Order(
         now,
         version + 1,
         timeline,
-        promisedAt);
+        promisedAt,
+        dropOff,
+        nextCourier);
   }
 }

@@ -12,16 +12,20 @@ public enum OrderStatus {
   PENDING_PAYMENT,
   PAID,
   PICKING,
+  /** Picked and bagged, waiting for a rider. */
+  PACKED,
   OUT_FOR_DELIVERY,
   DELIVERED,
+  /** The rider couldn't hand it over; its units came back to the store. */
+  FAILED_DELIVERY,
   CANCELLED,
   EXPIRED,
   REFUNDED;
 
   private static final Set<OrderStatus> OPEN =
-      EnumSet.of(PENDING_PAYMENT, PAID, PICKING, OUT_FOR_DELIVERY);
+      EnumSet.of(PENDING_PAYMENT, PAID, PICKING, PACKED, OUT_FOR_DELIVERY);
   private static final Set<OrderStatus> PAID_FOR =
-      EnumSet.of(PAID, PICKING, OUT_FOR_DELIVERY, DELIVERED);
+      EnumSet.of(PAID, PICKING, PACKED, OUT_FOR_DELIVERY, DELIVERED);
 
   public boolean canMoveTo(OrderStatus next) {
     return successors().contains(next);
@@ -32,7 +36,7 @@ public enum OrderStatus {
     return EnumSet.copyOf(OPEN);
   }
 
-  /** The closed orders: delivered, cancelled, expired or refunded. */
+  /** The closed orders: delivered, failed to deliver, cancelled, expired or refunded. */
   public static Set<OrderStatus> closed() {
     return EnumSet.complementOf(EnumSet.copyOf(OPEN));
   }
@@ -53,7 +57,7 @@ public enum OrderStatus {
 
   /** Whether the order's units are sold to it and still on the shelf (not yet dispatched). */
   public boolean holdsSoldStock() {
-    return this == PAID || this == PICKING;
+    return this == PAID || this == PICKING || this == PACKED;
   }
 
   /** Whether the order holds stock at all, unpaid or sold. */
@@ -62,34 +66,42 @@ public enum OrderStatus {
   }
 
   /**
-   * Whether store staff move orders here: picking, dispatch, delivery, cancelling; payment, expiry
-   * and refunds happen by themselves.
+   * Whether store staff move orders here: picking, packing, dispatch, delivery or its failure,
+   * cancelling; payment, expiry and refunds happen by themselves.
    */
   public boolean isSetByStaff() {
-    return this == PICKING || this == OUT_FOR_DELIVERY || this == DELIVERED || this == CANCELLED;
+    return this == PICKING
+        || this == PACKED
+        || this == OUT_FOR_DELIVERY
+        || this == DELIVERED
+        || this == FAILED_DELIVERY
+        || this == CANCELLED;
   }
 
   /** Whether the shopper may still cancel: before the store starts picking. */
   public boolean isCancellable() {
-    return canMoveTo(CANCELLED);
+    return this == PENDING_PAYMENT || this == PAID;
   }
 
   /**
-   * The moves: paying, picking, dispatch, delivery; cancelling before picking; expiry of an unpaid
-   * order; a payment that arrives after expiry makes the order paid if the stock is still there,
-   * else refunded; a cancelled paid order is refunded; and an order whose payment the provider
-   * refunded in full before it was picked (a refund arriving before the success it undoes, or made
-   * at the provider by hand) ends refunded.
+   * The moves: paying, picking, packing, dispatch, delivery or its failure; cancelling before
+   * dispatch (by the shopper only before picking; by the store while picking, which is also what
+   * becomes of an order of which nothing could be picked); expiry of an unpaid order; a payment
+   * that arrives after expiry makes the order paid if the stock is still there, else refunded; a
+   * cancelled paid order is refunded; and an order whose payment the provider refunded in full
+   * before it was picked (a refund arriving before the success it undoes, or made at the provider
+   * by hand) ends refunded.
    */
   private Set<OrderStatus> successors() {
     return switch (this) {
       case PENDING_PAYMENT -> EnumSet.of(PAID, CANCELLED, EXPIRED, REFUNDED);
       case PAID -> EnumSet.of(PICKING, CANCELLED, REFUNDED);
-      case PICKING -> EnumSet.of(OUT_FOR_DELIVERY);
-      case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED);
+      case PICKING -> EnumSet.of(PACKED, CANCELLED);
+      case PACKED -> EnumSet.of(OUT_FOR_DELIVERY, CANCELLED);
+      case OUT_FOR_DELIVERY -> EnumSet.of(DELIVERED, FAILED_DELIVERY);
       case EXPIRED -> EnumSet.of(PAID, REFUNDED);
       case CANCELLED -> EnumSet.of(REFUNDED);
-      case DELIVERED, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
+      case DELIVERED, FAILED_DELIVERY, REFUNDED -> EnumSet.noneOf(OrderStatus.class);
     };
   }
 }

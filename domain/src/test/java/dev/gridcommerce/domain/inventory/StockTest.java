@@ -252,6 +252,20 @@ class StockTest {
     }
 
     @Test
+    void aShortPickKeepsOnlyThePickedUnitsSoldAndReturnsTheRestOnce() {
+      Stock stock = held(5, "o1", 3).sell("o1", 3).stock();
+
+      StockDecision kept = stock.keepSold("o1", 1);
+
+      assertThat(kept.outcome()).isEqualTo(new Done(2));
+      assertThat(kept.stock().sold()).isEqualTo(1);
+      assertThat(kept.stock().available()).isEqualTo(4);
+      assertThat(kept.stock().keepSold("o1", 1).stock()).isSameAs(kept.stock());
+      assertThat(kept.stock().keepSold("o1", 0).stock().holdOf("o1")).isEmpty();
+      assertThat(held(5, "o1", 3).keepSold("o1", 0).outcome()).isEqualTo(new Done(0));
+    }
+
+    @Test
     void unpaidUnitsAreNeverDispatched() {
       Stock stock = held(5, "o1", 2);
 

@@ -113,8 +113,9 @@ class OrderTest {
   void eachMoveHasTheEventTypeOfItsStatus() {
     Order order = anOrder().build().paid(PAYMENT, NOW, "e2").settled();
     order = order.movedTo(OrderStatus.PICKING, NOW, "e3").settled();
-    order = order.movedTo(OrderStatus.OUT_FOR_DELIVERY, NOW, "e4").settled();
-    order = order.movedTo(OrderStatus.DELIVERED, NOW, "e5").settled();
+    order = order.movedTo(OrderStatus.PACKED, NOW, "e4").settled();
+    order = order.movedTo(OrderStatus.OUT_FOR_DELIVERY, NOW, "e5").settled();
+    order = order.movedTo(OrderStatus.DELIVERED, NOW, "e6").settled();
 
     assertThat(order.events())
         .extracting(OrderEvent::type)
@@ -122,10 +123,11 @@ class OrderTest {
             OrderEventType.PLACED,
             OrderEventType.PAID,
             OrderEventType.PICKING_STARTED,
+            OrderEventType.PACKED,
             OrderEventType.OUT_FOR_DELIVERY,
             OrderEventType.DELIVERED);
-    assertThat(order.events()).extracting(OrderEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L);
-    assertThat(order.events().get(3).stockEffect()).isEqualTo(StockEffect.DISPATCH);
+    assertThat(order.events()).extracting(OrderEvent::seq).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+    assertThat(order.events().get(4).stockEffect()).isEqualTo(StockEffect.DISPATCH);
     assertThat(order.hasEvent("e3")).isTrue();
     assertThat(order.hasEvent("e9")).isFalse();
   }
@@ -334,6 +336,8 @@ class OrderTest {
         order.updatedAt(),
         order.version(),
         events,
+        null,
+        null,
         null);
   }
 }
