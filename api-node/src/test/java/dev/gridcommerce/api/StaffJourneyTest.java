@@ -134,7 +134,7 @@ class StaffJourneyTest {
 
     Response queue = staff.get("/api/v1/stores/" + STORE + "/orders?status=PAID");
     assertThat(queue.body().get("items").findValuesAsString("id")).contains(orderId);
-    for (String status : new String[] {"PICKING", "OUT_FOR_DELIVERY", "DELIVERED"}) {
+    for (String status : new String[] {"PICKING", "PACKED", "OUT_FOR_DELIVERY", "DELIVERED"}) {
       Response moved =
           staff.post(
               "/api/v1/stores/" + STORE + "/orders/" + orderId + "/status",

@@ -6,6 +6,8 @@ import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.TaxClass;
+import dev.gridcommerce.domain.fulfilment.ShelfLocation;
+import dev.gridcommerce.domain.fulfilment.StoreLayout;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.pricing.VoucherKind;
 import dev.gridcommerce.domain.pricing.VoucherTerms;
@@ -59,6 +61,28 @@ public record DemoCatalog(
       }
     }
     return new DemoCatalog(STORES, products, stock);
+  }
+
+  /**
+   * Where each product sits in each store, the same every time: a zone per category (A, B ...,
+   * in an order of its own per store), 1 to 6 aisles per zone, 1 to 5 shelves per aisle.
+   */
+  public List<StoreLayout> layouts() {
+    List<String> categories = products.stream().map(Product::category).distinct().toList();
+    List<StoreLayout> layouts = new ArrayList<>(stores.size());
+    for (DarkStore store : stores) {
+      SplittableRandom random = new SplittableRandom(store.id().hashCode());
+      List<String> zoneOrder = new ArrayList<>(categories);
+      java.util.Collections.shuffle(zoneOrder, new java.util.Random(random.nextLong()));
+      Map<String, ShelfLocation> locations = new LinkedHashMap<>();
+      for (Product product : products) {
+        String zone = String.valueOf((char) ('A' + zoneOrder.indexOf(product.category())));
+        locations.put(
+            product.sku(), new ShelfLocation(zone, 1 + random.nextInt(6), 1 + random.nextInt(5)));
+      }
+      layouts.add(new StoreLayout(store.id(), locations));
+    }
+    return layouts;
   }
 
   public int onHand(String storeId, String sku) {

@@ -6,6 +6,7 @@ import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.cart.Carts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.checkout.Checkout;
+import dev.gridcommerce.grid.fulfilment.Fulfilment;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.Orders;
@@ -34,6 +35,7 @@ public final class GridSerializers {
     all.addAll(Notifications.serializers());
     all.addAll(Vouchers.serializers());
     all.addAll(Reviews.serializers());
+    all.addAll(Fulfilment.serializers());
     return all;
   }
 

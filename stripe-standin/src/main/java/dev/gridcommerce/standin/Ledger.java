@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ final class Ledger {
 
   private final Map<String, Intent> intents = new LinkedHashMap<>();
   private final Map<String, Charge> charges = new HashMap<>();
-  private final Map<String, Refund> refunds = new HashMap<>();
+  private final Map<String, Refund> refunds = new LinkedHashMap<>();
   private final SecureRandom random = new SecureRandom();
   private final Clock clock;
   private final BiConsumer<String, Map<String, Object>> events;
@@ -281,6 +282,14 @@ final class Ledger {
 
   int refundCount() {
     return refunds.size();
+  }
+
+  /** The amounts refunded of the intent, one per refund, oldest first. */
+  List<Long> refundsOf(String intentId) {
+    return refunds.values().stream()
+        .filter(refund -> refund.charge.intent.id.equals(intentId))
+        .map(refund -> refund.amount)
+        .toList();
   }
 
   private Intent find(String id) {

@@ -205,6 +205,11 @@ public final class StripeStandIn implements AutoCloseable {
     return server.read(Ledger::intentCount);
   }
 
+  /** The amounts refunded of a PaymentIntent, one per refund, in minor units. */
+  public java.util.List<Long> refundsOf(String intentId) {
+    return server.read(ledger -> ledger.refundsOf(intentId));
+  }
+
   /** How many refunds were ever made. */
   public int refundsMade() {
     return server.read(Ledger::refundCount);

@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.account;
 
 import dev.gridcommerce.api.storefront.StorefrontPages;
+import dev.gridcommerce.domain.account.Role;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -105,6 +106,9 @@ class SecurityConfiguration {
                     "/api/v1/stores/{storeId}/orders",
                     "/api/v1/stores/{storeId}/orders/**")
                 .access(new StoreAccess())
+                .requestMatchers(
+                    "/api/v1/stores/{storeId}/dispatch", "/api/v1/stores/{storeId}/dispatch/**")
+                .access(new StoreAccess(Role.STAFF, Role.RIDER))
                 .requestMatchers(HttpMethod.GET, "/api/v1/orders/{orderId}/events")
                 .authenticated()
                 .requestMatchers(

@@ -9,11 +9,25 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Staff act only for the dark stores their account is bound to, admins for every store: decided
- * from the {@code {storeId}} of the path before anything else of the request is read, so a caller
- * who may not act there is told 403 whatever the body says.
+ * Staff (and riders, where they may) act only for the dark stores their account is bound to, admins
+ * for every store: decided from the {@code {storeId}} of the path before anything else of the
+ * request is read, so a caller who may not act there is told 403 whatever the body says.
  */
 final class StoreAccess implements AuthorizationManager<RequestAuthorizationContext> {
+
+  private final Role storeRole;
+  private final Role alsoAllowed;
+
+  /** STAFF of the store, or ADMIN. */
+  StoreAccess() {
+    this(Role.STAFF, Role.STAFF);
+  }
+
+  /** STAFF or {@code alsoAllowed} (RIDER, say) of the store, or ADMIN. */
+  StoreAccess(Role storeRole, Role alsoAllowed) {
+    this.storeRole = storeRole;
+    this.alsoAllowed = alsoAllowed;
+  }
 
   @Override
   public AuthorizationResult authorize(
@@ -23,7 +37,8 @@ final class StoreAccess implements AuthorizationManager<RequestAuthorizationCont
         authentication.get() != null
             && authentication.get().getPrincipal() instanceof Caller caller
             && (caller.hasRole(Role.ADMIN)
-                || (caller.hasRole(Role.STAFF) && caller.storeIds().contains(storeId)));
+                || ((caller.hasRole(storeRole) || caller.hasRole(alsoAllowed))
+                    && caller.storeIds().contains(storeId)));
     return new AuthorizationDecision(allowed);
   }
 }

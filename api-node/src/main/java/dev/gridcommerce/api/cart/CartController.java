@@ -3,6 +3,7 @@ package dev.gridcommerce.api.cart;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.cart.Cart;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.grid.cart.CartChange;
 import dev.gridcommerce.grid.cart.Carts;
 import jakarta.validation.Valid;
@@ -41,7 +42,13 @@ class CartController {
 
   record UseVoucher(@NotBlank @Size(max = 64) String code) {}
 
-  record SetQuantity(@NotNull @Min(0) @Max(Cart.MAX_QUANTITY_PER_LINE) Integer quantity) {}
+  /**
+   * A line's quantity and, optionally, what to do when it is short at picking (a line keeps its
+   * choice when none is given; a new one gets {@code BEST_MATCH}).
+   */
+  record SetQuantity(
+      @NotNull @Min(0) @Max(Cart.MAX_QUANTITY_PER_LINE) Integer quantity,
+      Substitution substitution) {}
 
   @GetMapping
   CartView cart(@AuthenticationPrincipal Caller caller) {
@@ -59,7 +66,10 @@ class CartController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String sku,
       @Valid @RequestBody SetQuantity request) {
-    return view(carts.setQuantity(caller.userId(), sku, request.quantity()));
+    if (request.substitution() != null && sku.equals(request.substitution().sku())) {
+      throw ApiProblem.invalid("substitution.sku", "a product can't be its own substitute");
+    }
+    return view(carts.setLine(caller.userId(), sku, request.quantity(), request.substitution()));
   }
 
   /** Names the cart's voucher; the cart then shows its discount, or why it doesn't apply. */

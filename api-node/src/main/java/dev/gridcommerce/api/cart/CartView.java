@@ -3,6 +3,7 @@ package dev.gridcommerce.api.cart;
 import dev.gridcommerce.api.catalog.ProductImages;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.domain.pricing.LinePrice;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Quote;
@@ -44,7 +45,8 @@ record CartView(
       Money discount,
       Integer taxRateBasisPoints,
       Money tax,
-      boolean sold) {}
+      boolean sold,
+      Substitution substitution) {}
 
   static CartView of(PricedCart priced) {
     Quote quote = priced.quote();
@@ -59,7 +61,17 @@ record CartView(
               LinePrice price = prices.get(line.sku());
               if (product == null) {
                 return new Line(
-                    line.sku(), null, null, line.quantity(), null, null, null, null, null, false);
+                    line.sku(),
+                    null,
+                    null,
+                    line.quantity(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    line.substitution());
               }
               return new Line(
                   line.sku(),
@@ -71,7 +83,8 @@ record CartView(
                   price == null ? null : price.discount(),
                   price == null ? null : price.taxRateBasisPoints(),
                   price == null ? null : price.tax(),
-                  quote == null || price != null);
+                  quote == null || price != null,
+                  line.substitution());
             })
             .toList();
     PriceBreakdown price = priced.price();

@@ -6,6 +6,7 @@ import dev.gridcommerce.demo.DemoCatalog;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.grid.catalog.Catalog;
+import dev.gridcommerce.grid.fulfilment.Fulfilment;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.pricing.Vouchers;
 import java.time.Instant;
@@ -34,14 +35,17 @@ class DemoSeeder implements ApplicationRunner, Ordered {
   private final AccountService accounts;
   private final DemoSettings settings;
   private final Vouchers vouchers;
+  private final Fulfilment fulfilment;
 
   DemoSeeder(
       Catalog catalog,
       Inventory inventory,
       AccountService accounts,
       DemoSettings settings,
-      Vouchers vouchers) {
+      Vouchers vouchers,
+      Fulfilment fulfilment) {
     this.catalog = catalog;
+    this.fulfilment = fulfilment;
     this.vouchers = vouchers;
     this.inventory = inventory;
     this.accounts = accounts;
@@ -60,6 +64,7 @@ class DemoSeeder implements ApplicationRunner, Ordered {
     catalog.putStores(demo.stores());
     catalog.putProducts(demo.products());
     inventory.stockUp(demo.stock());
+    demo.layouts().forEach(fulfilment::layOut);
     DemoCatalog.vouchers(Instant.now()).forEach(vouchers::create);
     seedAccount(
         settings.adminEmail(), settings.adminPassword(), "Admin", Set.of(Role.ADMIN), Set.of());
@@ -70,6 +75,12 @@ class DemoSeeder implements ApplicationRunner, Ordered {
           store.name() + " staff",
           Set.of(Role.STAFF),
           Set.of(store.id()));
+      seedAccount(
+          DemoSettings.riderEmail(store.id()),
+          settings.staffPassword(),
+          "Rider " + store.name(),
+          Set.of(Role.RIDER),
+          Set.of(store.id()));
     }
     log.info(
         "Demo data seeded in {} ms: {} dark stores, {} products, {} stock entries, {} accounts",
@@ -77,7 +88,7 @@ class DemoSeeder implements ApplicationRunner, Ordered {
         demo.stores().size(),
         demo.products().size(),
         demo.stock().size(),
-        demo.stores().size() + 1);
+        2 * demo.stores().size() + 1);
   }
 
   @Override

@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param seed whether to fill an empty grid with the demo catalog and accounts
  * @param adminEmail sign-in of the ADMIN account
  * @param adminPassword its password ({@code COMMERCE_ADMIN_PASSWORD})
- * @param staffPassword password of every store's STAFF account ({@code COMMERCE_STAFF_PASSWORD})
+ * @param staffPassword password of every store's STAFF and RIDER account ({@code
+ *     COMMERCE_STAFF_PASSWORD})
  */
 @ConfigurationProperties("commerce.demo")
 public record DemoSettings(
@@ -14,5 +15,9 @@ public record DemoSettings(
 
   public static String staffEmail(String storeId) {
     return "staff." + storeId + "@commerce.local";
+  }
+
+  public static String riderEmail(String storeId) {
+    return "rider." + storeId + "@commerce.local";
   }
 }

@@ -6,6 +6,7 @@ import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventType;
+import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.notification.Notifications;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The shopper's mails, one per event that a shopper is told of: the order confirmed once paid
- * (lines, prices, total, store), a failed payment (and how to pay again), out for delivery,
- * delivered, cancelled, refunded (with the amount). Each mail is sent once per event and recipient:
- * a redelivered event finds it sent ({@link Notifications}) and sends nothing.
+ * (lines, prices, total, store), a failed payment (and how to pay again), packed with lines short
+ * (what was replaced or refunded; an order packed in full sends nothing), out for delivery,
+ * delivered, not delivered, cancelled, refunded (with the amount). Each mail is sent once per event
+ * and recipient: a redelivered event finds it sent ({@link Notifications}) and sends nothing.
  */
 final class OrderMails {
 
@@ -33,6 +35,8 @@ final class OrderMails {
           OrderEventType.PAYMENT_FAILED, "payment-failed",
           OrderEventType.OUT_FOR_DELIVERY, "out-for-delivery",
           OrderEventType.DELIVERED, "delivered",
+          OrderEventType.PACKED, "packed-short",
+          OrderEventType.FAILED_DELIVERY, "not-delivered",
           OrderEventType.CANCELLED, "cancelled",
           OrderEventType.REFUNDED, "refunded");
 
@@ -61,7 +65,10 @@ final class OrderMails {
   /** The shopper's mail of {@code event}, if it is one they are told of; {@code order} as it is. */
   void handle(OrderEvent event, Order order) {
     String template = TEMPLATES.get(event.type());
-    if (template == null) {
+    boolean packedInFull =
+        event.type() == OrderEventType.PACKED
+            && order.lines().stream().noneMatch(OrderLine::isShort);
+    if (template == null || packedInFull) {
       return;
     }
     Optional<Account> shopper = accounts.byId(event.shopperId());
@@ -100,8 +107,26 @@ final class OrderMails {
     model.put("total", money(order.total()));
     model.put("refunded", money(order.refunded()));
     model.put("reason", event.note());
+    model.put(
+        "changes",
+        order.lines().stream().filter(OrderLine::isShort).map(OrderMails::change).toList());
+    Money credit = order.goodsCredit();
+    model.put("credit", credit.isPositive() ? money(credit) : null);
     model.put("expiresAt", order.expiresAt().toString());
     return model;
+  }
+
+  /** What became of a short line, as the shopper reads it. */
+  static String change(OrderLine line) {
+    var pick = line.pick();
+    String found = pick.picked() + " of " + line.quantity() + " x " + line.name();
+    return pick.replacement() == null
+        ? found + "; the rest refunded"
+        : found
+            + "; replaced by "
+            + pick.replacement().quantity()
+            + " x "
+            + pick.replacement().name();
   }
 
   /** What every mail shows: the shop's name and address. */

@@ -1,6 +1,8 @@
 package dev.gridcommerce.api.order;
 
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fulfilment.Replacement;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventType;
@@ -16,7 +18,8 @@ import java.util.List;
  * An order as its shopper and the store's staff see it, with its price breakdown, its payment, what
  * was refunded of it, and its timeline (its events, oldest first; {@code seq} is what {@code
  * Last-Event-ID} names on the event stream). {@code promisedAt} is when the store promised at
- * checkout to deliver it (absent when no delivery point was given).
+ * checkout to deliver it (absent when no delivery point was given). {@code credit} is what short
+ * lines give back (refunded once the order is packed); {@code rider} who took it out.
  */
 public record OrderView(
     String id,
@@ -32,7 +35,9 @@ public record OrderView(
     Instant expiresAt,
     Instant updatedAt,
     List<Event> timeline,
-    Instant promisedAt) {
+    Instant promisedAt,
+    Money credit,
+    String rider) {
 
   /**
    * The order's payment: its provider and intent; checkout's answer adds what the browser pays it
@@ -48,7 +53,11 @@ public record OrderView(
     }
   }
 
-  /** A line at the price it was ordered at, with the VAT rate and amount its total contains. */
+  /**
+   * A line at the price it was ordered at, with the VAT rate and amount its total contains, the
+   * shopper's substitution choice, and once picked: the units found ({@code picked}) and what
+   * replaced the missing ones.
+   */
   @Schema(name = "OrderLine")
   public record Line(
       String id,
@@ -58,7 +67,10 @@ public record OrderView(
       Money unitPrice,
       Money lineTotal,
       int taxRateBasisPoints,
-      Money tax) {}
+      Money tax,
+      Substitution substitution,
+      Integer picked,
+      Replacement replacement) {}
 
   /** One event of an order, as its timeline and its event stream show it. */
   @Schema(name = "OrderEvent")
@@ -104,7 +116,10 @@ public record OrderView(
                     l.unitPrice(),
                     l.total(),
                     l.taxRateBasisPoints(),
-                    l.tax()))
+                    l.tax(),
+                    l.substitution(),
+                    l.pick() == null ? null : l.pick().picked(),
+                    l.pick() == null ? null : l.pick().replacement()))
             .toList(),
         order.price(),
         order.total(),
@@ -115,7 +130,9 @@ public record OrderView(
         order.expiresAt(),
         order.updatedAt(),
         order.events().stream().map(Event::of).toList(),
-        order.promisedAt());
+        order.promisedAt(),
+        order.goodsCredit(),
+        order.courier() == null ? null : order.courier().name());
   }
 
   /** The order as checkout answers it: with what the shopper's browser needs to pay it. */
@@ -134,6 +151,8 @@ public record OrderView(
         expiresAt,
         updatedAt,
         timeline,
-        promisedAt);
+        promisedAt,
+        credit,
+        rider);
   }
 }

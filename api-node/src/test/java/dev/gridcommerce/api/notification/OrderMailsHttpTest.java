@@ -180,11 +180,12 @@ class OrderMailsHttpTest {
     String orderId = order(ada, sku, 2, "pm_card_visa");
     awaitStatus(ada.client(), orderId, "PAID");
     move(orderId, "PICKING");
+    move(orderId, "PACKED");
     move(orderId, "OUT_FOR_DELIVERY");
     move(orderId, "DELIVERED");
 
     List<Mail> mails = awaitMails(ada.email(), 3);
-    // nothing more comes for the picking step, nor twice
+    // nothing more comes for picking and packing in full, nor twice
     await().pollDelay(Duration.ofSeconds(2)).until(() -> true);
     assertThat(mailsTo(ada.email())).hasSize(3);
     Mail confirmed = mails.get(0);
@@ -226,6 +227,7 @@ class OrderMailsHttpTest {
       orderId = order(dora, someSku(3), 1, "pm_card_visa");
       awaitStatus(dora.client(), orderId, "PAID"); // a dead SMTP server slows no payment
       move(orderId, "PICKING");
+      move(orderId, "PACKED");
       move(orderId, "OUT_FOR_DELIVERY");
     } finally {
       SMTP.start();

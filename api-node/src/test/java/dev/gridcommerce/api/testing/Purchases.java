@@ -35,7 +35,7 @@ public record Purchases(ApiClient staff, Orders orders, String storeId) {
 
   /** The store's staff pick, dispatch and deliver the paid order. */
   public void deliver(String orderId) {
-    for (String status : new String[] {"PICKING", "OUT_FOR_DELIVERY", "DELIVERED"}) {
+    for (String status : new String[] {"PICKING", "PACKED", "OUT_FOR_DELIVERY", "DELIVERED"}) {
       Response moved =
           staff.post(
               "/api/v1/stores/" + storeId + "/orders/" + orderId + "/status",

@@ -26,15 +26,18 @@ public record LinePick(int picked, Replacement replacement) {
 
   /**
    * What the shopper gets back for a line of {@code quantity} units at {@code unitPrice}, before
-   * the order's discount: the missing units' price, less what their replacement costs, the
-   * replacement never costing more than the units it replaces.
+   * the order's discount: the missing units' price, less what their replacement costs, a unit of
+   * the replacement never costing more than a unit of the original.
    */
   public Money credit(int quantity, Money unitPrice) {
     Money missing = unitPrice.times(quantity - picked);
     if (replacement == null) {
       return missing;
     }
-    long charged = Math.min(replacement.value().amountMinor(), missing.amountMinor());
+    long charged =
+        Math.min(
+            replacement.value().amountMinor(),
+            unitPrice.times(replacement.quantity()).amountMinor());
     return Money.of(missing.amountMinor() - charged, unitPrice.currency());
   }
 }

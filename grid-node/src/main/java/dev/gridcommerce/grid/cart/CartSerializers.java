@@ -1,10 +1,12 @@
 package dev.gridcommerce.grid.cart;
 
+import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.List;
 
@@ -31,13 +33,20 @@ final class CartSerializers {
 
     @Override
     public CartLine read(CompactReader in) {
-      return new CartLine(in.readString("sku"), in.readInt32("quantity"));
+      // lines written before substitutions existed read as the best match
+      String substitution =
+          in.getFieldKind("substitution") == FieldKind.STRING
+              ? in.readString("substitution")
+              : null;
+      return new CartLine(
+          in.readString("sku"), in.readInt32("quantity"), Substitution.decode(substitution));
     }
 
     @Override
     public void write(CompactWriter out, CartLine line) {
       out.writeString("sku", line.sku());
       out.writeInt32("quantity", line.quantity());
+      out.writeString("substitution", line.substitution().encoded());
     }
   }
 

@@ -8,6 +8,7 @@ import dev.gridcommerce.domain.cart.CartLine;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.domain.inventory.Hold;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
@@ -125,8 +126,19 @@ public final class Carts {
 
   /** Sets a line's quantity; 0 removes the line. */
   public CartChange setQuantity(String shopperId, String sku, int quantity) {
+    return setLine(shopperId, sku, quantity, null);
+  }
+
+  /**
+   * Sets a line's quantity (0 removes the line) and, unless null, what the shopper wants when it is
+   * short at picking; a named substitute must be a product the catalog sells.
+   */
+  public CartChange setLine(String shopperId, String sku, int quantity, Substitution substitution) {
     if (!catalog.sells(sku)) {
       return new CartChange.UnknownProduct(sku);
+    }
+    if (substitution != null && substitution.sku() != null && !catalog.sells(substitution.sku())) {
+      return new CartChange.UnknownProduct(substitution.sku());
     }
     Instant now = now();
     Cart cart = cart(shopperId);
@@ -142,7 +154,11 @@ public final class Carts {
       }
     }
     return updated(
-        shopperId, carts.executeOnKey(shopperId, new SetCartLineProcessor(sku, quantity, now)));
+        shopperId,
+        carts.executeOnKey(
+            shopperId,
+            new SetCartLineProcessor(
+                sku, quantity, substitution == null ? null : substitution.encoded(), now)));
   }
 
   /** Removes every line, letting go of what the cart held. */

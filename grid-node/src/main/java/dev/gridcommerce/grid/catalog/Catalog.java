@@ -7,6 +7,7 @@ import com.hazelcast.map.listener.EntryAddedListener;
 import com.hazelcast.map.listener.EntryRemovedListener;
 import com.hazelcast.map.listener.EntryUpdatedListener;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.ProductStats;
@@ -66,6 +67,11 @@ public final class Catalog {
   /** The products of the skus that the catalog sells; the others are left out. */
   public Map<String, Product> products(Collection<String> skus) {
     return products.getAll(Set.copyOf(skus));
+  }
+
+  /** The products of one category (where substitutes are looked for). */
+  public Collection<Product> inCategory(String category) {
+    return products.values(Predicates.equal("category", category));
   }
 
   /** Every product (an API node's search index is built from them). */

@@ -208,7 +208,8 @@ final class CartCheckout {
             now,
             expiresAt,
             UUID.randomUUID().toString(),
-            promise == null ? null : promise.at());
+            promise == null ? null : promise.at(),
+            deliverTo);
     if (order.voucherCode() != null) {
       Optional<String> refused = vouchers.hold(order.voucherCode(), orderId, shopperId, expiresAt);
       if (refused.isPresent()) {
@@ -257,7 +258,9 @@ final class CartCheckout {
               product.price(),
               product.taxClass(),
               0,
-              Money.zero(product.price().currency())));
+              Money.zero(product.price().currency()),
+              line.substitution(),
+              null));
     }
     return lines;
   }

@@ -189,6 +189,34 @@ public final class Inventory {
             .toList());
   }
 
+  /**
+   * Keeps only the given units of the order's sold units of each key (lines short at picking): the
+   * rest go back to available stock.
+   */
+  public List<StockOutcome> keepSold(String orderId, Map<StockKey, Integer> units) {
+    return changes.applyAll(
+        units.entrySet().stream()
+            .map(entry ->
+                new StockChanges.Keyed(
+                    entry.getKey(), new KeepSoldProcessor(orderId, entry.getValue())))
+            .toList());
+  }
+
+  /**
+   * The order's dispatched units of each key come back on hand (its delivery failed), booked in the
+   * ledger as a customer return once per order.
+   */
+  public List<StockOutcome> returnDelivered(
+      String orderId, Map<StockKey, Integer> units, Instant at) {
+    return changes.applyAll(
+        units.entrySet().stream()
+            .filter(entry -> entry.getValue() > 0)
+            .map(entry ->
+                new StockChanges.Keyed(
+                    entry.getKey(), new ReturnDeliveredProcessor(orderId, entry.getValue(), at)))
+            .toList());
+  }
+
   /** The order's sold units leave each store shelf with the courier, booked in the ledger. */
   public List<StockOutcome> dispatch(String orderId, List<StockKey> keys, Instant at) {
     return changes.applyAll(

@@ -22,6 +22,8 @@ final class InventorySerializers {
                 new MoveHeldProcessor.Serializer(),
                 new ReleaseHoldProcessor.Serializer(),
                 new SellProcessor.Serializer(),
+                new KeepSoldProcessor.Serializer(),
+                new ReturnDeliveredProcessor.Serializer(),
                 new ReturnSoldProcessor.Serializer(),
                 new DispatchProcessor.Serializer(),
                 new AdjustStockProcessor.Serializer(),

@@ -2,6 +2,7 @@ package dev.gridcommerce.grid.order;
 
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.order.IllegalTransitionException;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.support.NamedSerializer;
@@ -31,7 +32,13 @@ record MoveOrderProcessor(
 
   @Override
   public Order apply(Order order) {
-    return order.status() == to ? order : order.movedTo(to, now, eventId, note);
+    if (order.status() == to) {
+      return order;
+    }
+    if (shopperId != null && to == OrderStatus.CANCELLED && !order.status().isCancellable()) {
+      throw new IllegalTransitionException(order.status(), to);
+    }
+    return order.movedTo(to, now, eventId, note);
   }
 
   static final class Serializer extends NamedSerializer<MoveOrderProcessor> {

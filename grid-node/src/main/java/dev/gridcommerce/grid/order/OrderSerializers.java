@@ -4,8 +4,13 @@ import com.hazelcast.nio.serialization.FieldKind;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
+import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.TaxClass;
+import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.fulfilment.LinePick;
+import dev.gridcommerce.domain.fulfilment.Replacement;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -50,6 +55,10 @@ final class OrderSerializers {
     all.add(new RecordRefundProcessor.Serializer());
     all.add(new CancelUnpaidProcessor.Serializer());
     all.add(new RefundDueProcessor.Serializer());
+    all.add(new PickLineProcessor.Serializer());
+    all.add(new ShortLineProcessor.Serializer());
+    all.add(new ReplacementGoneProcessor.Serializer());
+    all.add(new OutWithRiderProcessor.Serializer());
     all.add(new ShopperOrdersSerializer());
     all.add(new SubscriberCheckpointSerializer());
     all.add(new CheckpointProcessor.Serializer());
@@ -76,17 +85,42 @@ final class OrderSerializers {
       super("commerce.OrderLine", OrderLine.class);
     }
 
+    /**
+     * Lines written before picking existed have no substitution and no pick: they read as the best
+     * match, not yet picked.
+     */
     @Override
     public OrderLine read(CompactReader in) {
+      String currency = in.readString("currency");
+      boolean picking = in.getFieldKind("substitution") == FieldKind.STRING;
       return new OrderLine(
           in.readString("id"),
           in.readString("sku"),
           in.readString("name"),
           in.readInt32("quantity"),
-          Money.of(in.readInt64("unitPriceMinor"), in.readString("currency")),
+          Money.of(in.readInt64("unitPriceMinor"), currency),
           TaxClass.valueOf(in.readString("taxClass")),
           in.readInt32("taxRateBasisPoints"),
-          Money.of(in.readInt64("taxMinor"), in.readString("currency")));
+          Money.of(in.readInt64("taxMinor"), currency),
+          Substitution.decode(picking ? in.readString("substitution") : null),
+          picking ? pick(in, currency) : null);
+    }
+
+    private static LinePick pick(CompactReader in, String currency) {
+      Integer picked = in.readNullableInt32("picked");
+      if (picked == null) {
+        return null;
+      }
+      String replacementSku = in.readString("replacementSku");
+      return new LinePick(
+          picked,
+          replacementSku == null
+              ? null
+              : new Replacement(
+                  replacementSku,
+                  in.readString("replacementName"),
+                  in.readInt32("replacementQuantity"),
+                  Money.of(in.readInt64("replacementPriceMinor"), currency)));
     }
 
     @Override
@@ -100,6 +134,15 @@ final class OrderSerializers {
       out.writeString("taxClass", line.taxClass().name());
       out.writeInt32("taxRateBasisPoints", line.taxRateBasisPoints());
       out.writeInt64("taxMinor", line.tax().amountMinor());
+      out.writeString("substitution", line.substitution().encoded());
+      LinePick pick = line.pick();
+      Replacement replacement = pick == null ? null : pick.replacement();
+      out.writeNullableInt32("picked", pick == null ? null : pick.picked());
+      out.writeString("replacementSku", replacement == null ? null : replacement.sku());
+      out.writeString("replacementName", replacement == null ? null : replacement.name());
+      out.writeInt32("replacementQuantity", replacement == null ? 0 : replacement.quantity());
+      out.writeInt64(
+          "replacementPriceMinor", replacement == null ? 0 : replacement.unitPrice().amountMinor());
     }
   }
 
@@ -175,10 +218,23 @@ final class OrderSerializers {
           instant(in.readInt64("updatedAt")),
           in.readInt64("version"),
           events(in, currency),
-          // orders written before promises have no such field
+          // orders written before promises have no such field, nor a drop-off or courier
           in.getFieldKind("promisedAt") == FieldKind.NULLABLE_INT64
               ? promisedAt(in.readNullableInt64("promisedAt"))
-              : null);
+              : null,
+          in.getFieldKind("dropOffLat") == FieldKind.NULLABLE_FLOAT64 ? dropOff(in) : null,
+          in.getFieldKind("courierId") == FieldKind.STRING ? courier(in) : null);
+    }
+
+    private static GeoPoint dropOff(CompactReader in) {
+      Double lat = in.readNullableFloat64("dropOffLat");
+      Double lon = in.readNullableFloat64("dropOffLon");
+      return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+    }
+
+    private static Courier courier(CompactReader in) {
+      String id = in.readString("courierId");
+      return id == null ? null : new Courier(id, in.readString("courierName"));
     }
 
     private static Instant promisedAt(Long millis) {
@@ -275,6 +331,11 @@ final class OrderSerializers {
       out.writeInt64("version", order.version());
       out.writeNullableInt64(
           "promisedAt", order.promisedAt() == null ? null : millis(order.promisedAt()));
+      GeoPoint dropOff = order.dropOff();
+      out.writeNullableFloat64("dropOffLat", dropOff == null ? null : dropOff.lat());
+      out.writeNullableFloat64("dropOffLon", dropOff == null ? null : dropOff.lon());
+      out.writeString("courierId", order.courier() == null ? null : order.courier().riderId());
+      out.writeString("courierName", order.courier() == null ? null : order.courier().name());
       events(out, order.events());
     }
   }

@@ -1,6 +1,7 @@
 package dev.gridcommerce.grid.order;
 
 import com.hazelcast.map.IMap;
+import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
@@ -61,7 +62,14 @@ final class OrderSettlement {
     if (effect == StockEffect.NONE) {
       return order;
     }
-    List<StockOutcome> outcomes = applyToEveryLine(order, effect);
+    if (effect == StockEffect.PICK_SHORTFALL) {
+      Optional<Order> amended = settleShortfall(order);
+      if (amended.isPresent()) {
+        return settle(amended.get());
+      }
+    }
+    List<StockOutcome> outcomes =
+        effect == StockEffect.PICK_SHORTFALL ? List.of() : applyToEveryLine(order, effect);
     if (effect == StockEffect.SELL
         && outcomes.stream().anyMatch(StockOutcome.ShortOf.class::isInstance)) {
       return cancelUnfillable(order);
@@ -100,10 +108,68 @@ final class OrderSettlement {
           inventory.releaseAll(
               keys.stream().map(key -> new Inventory.Release(key, order.id())).toList());
       case SELL -> inventory.sell(order.id(), unitsByKey(order));
-      case RETURN_SOLD -> inventory.returnSold(order.id(), keys);
-      case DISPATCH -> inventory.dispatch(order.id(), keys, clock.instant());
-      case NONE -> throw new IllegalArgumentException("nothing to apply");
+      case RETURN_SOLD -> inventory.returnSold(order.id(), List.copyOf(soldUnits(order).keySet()));
+      case DISPATCH ->
+          inventory.dispatch(order.id(), List.copyOf(soldUnits(order).keySet()), clock.instant());
+      case RETURN_DELIVERED ->
+          inventory.returnDelivered(order.id(), soldUnits(order), clock.instant());
+      case PICK_SHORTFALL, NONE -> throw new IllegalArgumentException("nothing to apply");
     };
+  }
+
+  /**
+   * Makes the stock match the short lines' picks: each keeps only its picked units sold, and each
+   * replacement's units are sold to the order (from available stock, through the same processor as
+   * any sale). A replacement that can't be sold any more (its last units went meanwhile) is dropped
+   * from its line, refunded instead: answers the order so amended, to be settled again.
+   */
+  private Optional<Order> settleShortfall(Order order) {
+    Map<StockKey, Integer> kept = new LinkedHashMap<>();
+    Map<StockKey, Integer> replacements = new LinkedHashMap<>();
+    List<String> replacedLines = new ArrayList<>();
+    for (OrderLine line : order.lines()) {
+      if (line.isShort()) {
+        kept.put(new StockKey(order.storeId(), line.sku()), line.unitsPicked());
+        Replacement replacement = line.pick().replacement();
+        if (replacement != null) {
+          replacements.put(
+              new StockKey(order.storeId(), replacement.sku()), replacement.quantity());
+          replacedLines.add(line.id());
+        }
+      }
+    }
+    List<StockOutcome> sold = inventory.sell(order.id(), replacements);
+    for (int i = 0; i < sold.size(); i++) {
+      if (sold.get(i) instanceof StockOutcome.ShortOf) {
+        log.info("order {}: the replacement of line {} ran out", order.id(), replacedLines.get(i));
+        OrderChange gone =
+            orders.executeOnKey(
+                order.id(),
+                new ReplacementGoneProcessor(
+                    replacedLines.get(i), clock.instant(), UUID.randomUUID().toString()));
+        if (gone.order() != null && gone.changed()) {
+          return Optional.of(gone.order());
+        }
+      }
+    }
+    inventory.keepSold(order.id(), kept);
+    return Optional.empty();
+  }
+
+  /**
+   * The units the order has sold, by stock entry: each line's picked units (all of them until it is
+   * picked) and its replacement's.
+   */
+  static Map<StockKey, Integer> soldUnits(Order order) {
+    Map<StockKey, Integer> units = new LinkedHashMap<>();
+    for (OrderLine line : order.lines()) {
+      units.put(new StockKey(order.storeId(), line.sku()), line.unitsPicked());
+      if (line.pick() != null && line.pick().replacement() != null) {
+        Replacement replacement = line.pick().replacement();
+        units.put(new StockKey(order.storeId(), replacement.sku()), replacement.quantity());
+      }
+    }
+    return units;
   }
 
   private static Map<StockKey, Integer> unitsByKey(Order order) {

@@ -9,7 +9,9 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.query.Predicate;
 import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fulfilment.Courier;
 import dev.gridcommerce.domain.fulfilment.PickQueue;
+import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
@@ -193,6 +195,44 @@ public final class Orders {
     return isId(orderId) ? lifecycle.move(orderId, to, null, storeId) : missing();
   }
 
+  /** Staff confirm a line of an order of their store picked in full (a change without event). */
+  public OrderChange pickLine(String storeId, String orderId, String lineId) {
+    return isId(orderId)
+        ? lifecycle.change(orderId, new PickLineProcessor(storeId, lineId, clock.instant()))
+        : missing();
+  }
+
+  /**
+   * Staff report a line of an order of their store short: {@code picked} units found, the rest
+   * replaced by {@code replacement} (null: refunded); the stock follows before answering (the
+   * missing units back to available stock, the replacement's sold to the order; a replacement gone
+   * meanwhile is refunded instead).
+   */
+  public OrderChange reportShort(
+      String storeId, String orderId, String lineId, int picked, Replacement replacement) {
+    return isId(orderId)
+        ? lifecycle.change(
+            orderId,
+            new ShortLineProcessor(
+                storeId,
+                lineId,
+                picked,
+                replacement,
+                clock.instant(),
+                UUID.randomUUID().toString()))
+        : missing();
+  }
+
+  /** A packed order of the store leaves with {@code rider}; its units are dispatched. */
+  public OrderChange outWith(String storeId, String orderId, Courier rider) {
+    return isId(orderId)
+        ? lifecycle.change(
+            orderId,
+            new OutWithRiderProcessor(
+                storeId, rider, clock.instant(), UUID.randomUUID().toString()))
+        : missing();
+  }
+
   /** A payment succeeded: see {@link PaymentOutcome}. Safe to call any number of times. */
   public PaymentOutcome paid(String orderId, PaymentReference payment) {
     return payments.paid(orderId, payment);
@@ -259,12 +299,21 @@ public final class Orders {
   }
 
   /**
-   * The cancelled and refunded orders still in the grid that owe money back ({@link
-   * Order#refundOwed}): those whose refund could not be made yet.
+   * The orders still in the grid that owe money back ({@link Order#refundOwed}): cancelled and
+   * refunded ones, packed ones with short lines, failed deliveries, whose refund could not be made
+   * yet.
    */
   public List<Order> owingRefunds() {
     return orders
-        .values(Predicates.in("status", OrderStatus.CANCELLED.name(), OrderStatus.REFUNDED.name()))
+        .values(
+            Predicates.in(
+                "status",
+                OrderStatus.CANCELLED.name(),
+                OrderStatus.REFUNDED.name(),
+                OrderStatus.PACKED.name(),
+                OrderStatus.OUT_FOR_DELIVERY.name(),
+                OrderStatus.DELIVERED.name(),
+                OrderStatus.FAILED_DELIVERY.name()))
         .stream()
         .filter(order -> order.refundOwed().isPositive())
         .sorted(Comparator.comparing(Order::updatedAt))

@@ -11,17 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the payment capability does when an order ends without going ahead (a durable subscriber of
- * the order events, so nothing is missed when a member dies; the reconciliation calls it too, for
- * orders that still owe money):
+ * What the payment capability does when an order ends without going ahead, or is packed short (a
+ * durable subscriber of the order events, so nothing is missed when a member dies; the
+ * reconciliation calls it too, for orders that still owe money):
  *
  * <ul>
  *   <li>an order that owes money back (paid and cancelled, paid too late, paid after it was
- *       cancelled) is refunded through the provider, under a key that names the order and what was
- *       refunded before, so asking again is the same refund; the refund is recorded on the order.
- *       Refused (Stripe refunded some of it meanwhile, by hand), what Stripe has refunded is
- *       recorded and the rest, if any, is refunded next time; unavailable, the reconciliation tries
- *       again every interval, and the events of other orders go on meanwhile;
+ *       cancelled, packed with short lines, not delivered) is refunded through the provider, under
+ *       a key that names the order and what was refunded before, so asking again is the same
+ *       refund; the refund is recorded on the order. Refused (Stripe refunded some of it meanwhile,
+ *       by hand), what Stripe has refunded is recorded and the rest, if any, is refunded next time;
+ *       unavailable, the reconciliation tries again every interval, and the events of other orders
+ *       go on meanwhile;
  *   <li>an order that expired or was cancelled unpaid has its intent cancelled, so nobody pays it
  *       any more; if Stripe says the intent was paid already (its success still on the way, or
  *       lost), that success is applied now, as a late payment.
@@ -44,7 +45,8 @@ final class PaymentFollowUp implements OrderEventHandler {
   @Override
   public void handle(OrderEvent event) {
     switch (event.type()) {
-      case EXPIRED, CANCELLED, REFUNDED -> orders.find(event.orderId()).ifPresent(this::settle);
+      case EXPIRED, CANCELLED, REFUNDED, PACKED, FAILED_DELIVERY ->
+          orders.find(event.orderId()).ifPresent(this::settle);
       default -> {}
     }
   }

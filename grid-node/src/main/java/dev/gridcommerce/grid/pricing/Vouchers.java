@@ -85,7 +85,8 @@ public final class Vouchers {
   /**
    * Does to the order's voucher use what a stock change does to its units: releases the hold
    * ({@code RELEASE}), redeems it ({@code SELL}; answers why not, when no use is left for an order
-   * whose hold expired), gives it back ({@code RETURN_SOLD}); nothing for the others.
+   * whose hold expired), gives it back ({@code RETURN_SOLD}, {@code RETURN_DELIVERED}); nothing for
+   * the others.
    */
   public CompletableFuture<Optional<String>> followStock(
       String code, StockEffect effect, String orderId, String shopperId) {
@@ -93,8 +94,8 @@ public final class Vouchers {
         switch (effect) {
           case RELEASE -> Operation.RELEASE;
           case SELL -> Operation.REDEEM;
-          case RETURN_SOLD -> Operation.GIVE_BACK;
-          case DISPATCH, NONE -> null;
+          case RETURN_SOLD, RETURN_DELIVERED -> Operation.GIVE_BACK;
+          case DISPATCH, PICK_SHORTFALL, NONE -> null;
         };
     if (operation == null) {
       return CompletableFuture.completedFuture(Optional.empty());

@@ -9,6 +9,7 @@ import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
+import dev.gridcommerce.domain.fulfilment.StoreLayout;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.notification.WebhookDelivery;
@@ -29,6 +30,7 @@ public final class GridMaps {
 
   public static final String PRODUCTS = "products";
   public static final String STORES = "stores";
+  public static final String STORE_LAYOUTS = "store-layouts";
   public static final String INVENTORY = "inventory";
   public static final String CARTS = "carts";
   public static final String ORDERS = "orders";
@@ -65,6 +67,10 @@ public final class GridMaps {
 
   public IMap<String, DarkStore> stores() {
     return hazelcast.getMap(STORES);
+  }
+
+  public IMap<String, StoreLayout> storeLayouts() {
+    return hazelcast.getMap(STORE_LAYOUTS);
   }
 
   public IMap<StockKey, Stock> inventory() {

@@ -12,7 +12,8 @@ class CartSerializationTest extends SerializationRoundTrip {
     return Stream.of(
         aCart().atStore("berlin-mitte").with("FRU-00001", 2).build(),
         aCart().build(),
-        new SetCartLineProcessor("FRU-00001", 3, AT),
+        new SetCartLineProcessor("FRU-00001", 3, null, AT),
+        new SetCartLineProcessor("FRU-00001", 3, "SPECIFIC:FRU-00002", AT),
         new ChooseStoreProcessor("berlin-mitte", AT),
         new EmptyCartProcessor(AT));
   }

@@ -37,6 +37,8 @@ class InventorySerializationTest extends SerializationRoundTrip {
         new MoveHeldProcessor("o1", "cart:s1", AT),
         new ReleaseHoldProcessor("o1"),
         new SellProcessor("o1", 2),
+        new KeepSoldProcessor("o1", 1),
+        new ReturnDeliveredProcessor("o1", 2, AT),
         new ReturnSoldProcessor("o1"),
         new DispatchProcessor("o1", AT),
         new AdjustStockProcessor("m2", -1, MovementReason.DAMAGED, "", "staff", AT),

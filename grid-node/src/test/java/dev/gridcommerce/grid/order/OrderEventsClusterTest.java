@@ -121,7 +121,7 @@ class OrderEventsClusterTest {
         .forEach(order -> timelines.put(order.id(), order.events()));
     assertThat(timelines).hasSize(200);
     int events = timelines.values().stream().mapToInt(List::size).sum();
-    assertThat(events).isEqualTo(50 * 5 + 50 * 3 + 50 * 2 + 50 * 2);
+    assertThat(events).isEqualTo(50 * 6 + 50 * 3 + 50 * 2 + 50 * 2);
     await()
         .atMost(Duration.ofSeconds(90))
         .untilAsserted(() -> {
@@ -169,7 +169,11 @@ class OrderEventsClusterTest {
       case 0 -> {
         retried(() -> orders.paid(order.id(), payment));
         for (OrderStatus next :
-            List.of(OrderStatus.PICKING, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED)) {
+            List.of(
+                OrderStatus.PICKING,
+                OrderStatus.PACKED,
+                OrderStatus.OUT_FOR_DELIVERY,
+                OrderStatus.DELIVERED)) {
           retried(() -> orders.move(order.id(), next));
         }
       }

@@ -179,7 +179,8 @@ class OrderLifecycleClusterTest {
         .as("someone else's order")
         .isEqualTo(Verdict.MISSING);
     assertThat(orders.cancelForShopper("bob", paid.id()).changed()).isTrue();
-    assertThat(orders.move(picking.id(), OrderStatus.CANCELLED).verdict())
+    assertThat(orders.cancelForShopper("cy", picking.id()).verdict())
+        .as("the shopper can't once picking started")
         .isEqualTo(Verdict.ILLEGAL);
     assertThat(orders.move(paid.id(), OrderStatus.CANCELLED).verdict())
         .isEqualTo(Verdict.UNCHANGED);
@@ -198,6 +199,7 @@ class OrderLifecycleClusterTest {
     Order order = place("ada", 2);
     pay(order);
     orders.moveForStore(ShoppingRun.STORE, order.id(), OrderStatus.PICKING);
+    orders.moveForStore(ShoppingRun.STORE, order.id(), OrderStatus.PACKED);
 
     assertThat(orders.moveForStore("elsewhere", order.id(), OrderStatus.OUT_FOR_DELIVERY).verdict())
         .isEqualTo(Verdict.MISSING);
@@ -217,6 +219,7 @@ class OrderLifecycleClusterTest {
             OrderEventType.PLACED,
             OrderEventType.PAID,
             OrderEventType.PICKING_STARTED,
+            OrderEventType.PACKED,
             OrderEventType.OUT_FOR_DELIVERY,
             OrderEventType.DELIVERED);
     GridInvariants.assertConsistent(maps);

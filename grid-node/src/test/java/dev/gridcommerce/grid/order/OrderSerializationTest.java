@@ -2,6 +2,9 @@ package dev.gridcommerce.grid.order;
 
 import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 
+import dev.gridcommerce.domain.catalog.Money;
+import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.OrderStatus;
@@ -21,7 +24,23 @@ class OrderSerializationTest extends SerializationRoundTrip {
   protected Stream<Object> samples() {
     Order placed = anOrder().line("FRU-00001", 2, 199).line("DAI-00001", 1, 99).build();
     Order paid = placed.paid(PAYMENT, AT, "e2");
+    Replacement oatMilk = new Replacement("DAI-00002", "Oat milk", 1, Money.of(89, "EUR"));
+    Order picked =
+        paid.settled()
+            .movedTo(OrderStatus.PICKING, AT, "e3")
+            .settled()
+            .lineShort("L1", 1, oatMilk, AT, "e4")
+            .settled()
+            .movedTo(OrderStatus.PACKED, AT, "e5")
+            .outWith(new Courier("rider-1", "Rita"), AT, "e6");
     return Stream.of(
+        picked,
+        picked.lines().getFirst(),
+        new PickLineProcessor("berlin-mitte", "L1", AT),
+        new ShortLineProcessor("berlin-mitte", "L1", 1, oatMilk, AT, "e9"),
+        new ShortLineProcessor("berlin-mitte", "L2", 0, null, AT, "e10"),
+        new ReplacementGoneProcessor("L1", AT, "e11"),
+        new OutWithRiderProcessor("berlin-mitte", new Courier("r", "Rita"), AT, "e12"),
         placed,
         paid,
         anOrder().id("promised").promisedAt(AT.plusSeconds(720)).build().paid(PAYMENT, AT, "p2"),

@@ -105,7 +105,10 @@ class GridRestartRoundTripTest {
       doors.orders().paid(delivered, new PaymentReference("test", "pay-2"));
       for (OrderStatus next :
           new OrderStatus[] {
-            OrderStatus.PICKING, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED
+            OrderStatus.PICKING,
+            OrderStatus.PACKED,
+            OrderStatus.OUT_FOR_DELIVERY,
+            OrderStatus.DELIVERED
           }) {
         doors.orders().move(delivered, next);
       }
@@ -113,7 +116,7 @@ class GridRestartRoundTripTest {
       orderIds = Set.of(paid, delivered);
       before = Snapshot.of(maps, orderIds);
       assertThat(before.inventory().get(new StockKey(store, sku)).movements()).hasSize(2);
-      assertThat(before.orders().get(delivered).events()).hasSize(5);
+      assertThat(before.orders().get(delivered).events()).hasSize(6);
       // the delivered order leaves the grid; it must load back from PostgreSQL by id
       assertThat(doors.orders().evictClosed(Duration.ZERO)).isEqualTo(1);
 
@@ -124,7 +127,7 @@ class GridRestartRoundTripTest {
         .isEqualTo(2);
     assertThat(db.database().jdbc().queryForObject("SELECT count(*) FROM order_events", Long.class))
         .as("PLACED and PAID, and PLACED to DELIVERED")
-        .isEqualTo(7);
+        .isEqualTo(8);
 
     try (TestGrid grid = TestGrid.persistingTo(db.reopen()).start(3)) {
       GridMaps maps = grid.maps();

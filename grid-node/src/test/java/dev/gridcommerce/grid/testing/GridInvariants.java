@@ -32,11 +32,11 @@ public final class GridInvariants {
           .as("order %s has no stock change left pending", order.id())
           .isTrue();
       Hold.State expected = heldAs(order.status());
-      for (OrderLine line : order.lines()) {
-        StockKey key = new StockKey(order.storeId(), line.sku());
+      for (Map.Entry<StockKey, Integer> held : unitsOf(order, expected).entrySet()) {
+        StockKey key = held.getKey();
         Stock stock = inventory.get(key);
         var hold = stock == null ? java.util.Optional.<Hold>empty() : stock.holdOf(order.id());
-        if (expected == null) {
+        if (expected == null || held.getValue() == 0) {
           assertThat(hold)
               .as("%s order %s holds nothing of %s", order.status(), order.id(), key)
               .isEmpty();
@@ -44,10 +44,10 @@ public final class GridInvariants {
           assertThat(hold)
               .as("%s order %s holds its line of %s", order.status(), order.id(), key)
               .hasValueSatisfying(h -> {
-                assertThat(h.quantity()).isEqualTo(line.quantity());
+                assertThat(h.quantity()).isEqualTo(held.getValue());
                 assertThat(h.state()).isEqualTo(expected);
               });
-          promised.merge(key, line.quantity(), Integer::sum);
+          promised.merge(key, held.getValue(), Integer::sum);
         }
       }
     }
@@ -63,6 +63,25 @@ public final class GridInvariants {
                   .as("hold of %s on %s belongs to an order", hold.orderId(), key)
                   .containsKey(hold.orderId()));
     });
+  }
+
+  /**
+   * The units the order should hold of each stock entry: its lines' quantities until it is paid;
+   * once sold, each line's picked units and its replacement's.
+   */
+  private static Map<StockKey, Integer> unitsOf(Order order, Hold.State state) {
+    Map<StockKey, Integer> units = new HashMap<>();
+    for (OrderLine line : order.lines()) {
+      boolean sold = state == Hold.State.SOLD;
+      units.put(
+          new StockKey(order.storeId(), line.sku()), sold ? line.unitsPicked() : line.quantity());
+      if (sold && line.pick() != null && line.pick().replacement() != null) {
+        units.put(
+            new StockKey(order.storeId(), line.pick().replacement().sku()),
+            line.pick().replacement().quantity());
+      }
+    }
+    return units;
   }
 
   /** How a live order's lines are held, or null when it holds nothing. */

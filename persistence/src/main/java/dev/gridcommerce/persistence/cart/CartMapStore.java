@@ -2,6 +2,7 @@ package dev.gridcommerce.persistence.cart;
 
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
+import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;
@@ -18,11 +19,13 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
 
   private static final String UPSERT =
       """
-      INSERT INTO carts (shopper_id, store_id, skus, quantities, updated_at, voucher_code)
-      VALUES (?, ?, ?, ?, ?, ?)
+      INSERT INTO carts (shopper_id, store_id, skus, quantities, updated_at, voucher_code,
+                         substitutions)
+      VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (shopper_id) DO UPDATE SET
         store_id = EXCLUDED.store_id, skus = EXCLUDED.skus, quantities = EXCLUDED.quantities,
-        updated_at = EXCLUDED.updated_at, voucher_code = EXCLUDED.voucher_code
+        updated_at = EXCLUDED.updated_at, voucher_code = EXCLUDED.voucher_code,
+        substitutions = EXCLUDED.substitutions
       WHERE carts.updated_at <= EXCLUDED.updated_at
       """;
 
@@ -49,6 +52,11 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
               4, intArray(statement, cart.lines().stream().map(CartLine::quantity).toList()));
           statement.setObject(5, utc(cart.updatedAt()));
           statement.setString(6, cart.voucherCode());
+          statement.setArray(
+              7,
+              textArray(
+                  statement,
+                  cart.lines().stream().map(line -> line.substitution().encoded()).toList()));
         });
   }
 
@@ -56,9 +64,16 @@ public final class CartMapStore extends TextKeyMapStore<Cart> {
   protected Cart read(ResultSet row) throws SQLException {
     List<String> skus = strings(row, "skus");
     List<Integer> quantities = integers(row, "quantities");
+    // carts stored before substitutions existed have none: the best match
+    List<String> substitutions =
+        row.getArray("substitutions") == null ? null : strings(row, "substitutions");
     List<CartLine> lines = new ArrayList<>(skus.size());
     for (int i = 0; i < skus.size(); i++) {
-      lines.add(new CartLine(skus.get(i), quantities.get(i)));
+      lines.add(
+          new CartLine(
+              skus.get(i),
+              quantities.get(i),
+              Substitution.decode(substitutions == null ? null : substitutions.get(i))));
     }
     return new Cart(
         row.getString("store_id"),

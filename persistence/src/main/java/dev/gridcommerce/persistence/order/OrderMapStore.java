@@ -2,7 +2,6 @@ package dev.gridcommerce.persistence.order;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.catalog.TaxClass;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -41,8 +40,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
       INSERT INTO orders (id, shopper_id, store_id, status, pending_stock, subtotal_minor,
                           discount_minor, delivery_fee_minor, tax_minor, total_minor, currency,
                           payment_provider, payment_id, created_at, expires_at, updated_at, version,
-                          refunded_minor, small_basket_fee_minor, voucher_code, promised_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                          refunded_minor, small_basket_fee_minor, voucher_code, promised_at,
+                          drop_off_lat, drop_off_lon, courier_id, courier_name)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (id) DO UPDATE SET
         status = EXCLUDED.status, pending_stock = EXCLUDED.pending_stock,
         subtotal_minor = EXCLUDED.subtotal_minor, discount_minor = EXCLUDED.discount_minor,
@@ -52,20 +52,27 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
         updated_at = EXCLUDED.updated_at, version = EXCLUDED.version,
         refunded_minor = EXCLUDED.refunded_minor,
         small_basket_fee_minor = EXCLUDED.small_basket_fee_minor,
-        voucher_code = EXCLUDED.voucher_code
+        voucher_code = EXCLUDED.voucher_code,
+        courier_id = EXCLUDED.courier_id, courier_name = EXCLUDED.courier_name
       WHERE orders.version <= EXCLUDED.version
       """;
 
   private static final String UPSERT_LINE =
       """
       INSERT INTO order_lines (order_id, line_id, line_no, sku, name, quantity, unit_price_minor,
-                               order_version, tax_class, tax_rate_bp, tax_minor)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               order_version, tax_class, tax_rate_bp, tax_minor, substitution,
+                               picked, replacement_sku, replacement_name, replacement_quantity,
+                               replacement_unit_price_minor)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (order_id, line_id) DO UPDATE SET
         line_no = EXCLUDED.line_no, sku = EXCLUDED.sku, name = EXCLUDED.name,
         quantity = EXCLUDED.quantity, unit_price_minor = EXCLUDED.unit_price_minor,
         order_version = EXCLUDED.order_version, tax_class = EXCLUDED.tax_class,
-        tax_rate_bp = EXCLUDED.tax_rate_bp, tax_minor = EXCLUDED.tax_minor
+        tax_rate_bp = EXCLUDED.tax_rate_bp, tax_minor = EXCLUDED.tax_minor,
+        substitution = EXCLUDED.substitution, picked = EXCLUDED.picked,
+        replacement_sku = EXCLUDED.replacement_sku, replacement_name = EXCLUDED.replacement_name,
+        replacement_quantity = EXCLUDED.replacement_quantity,
+        replacement_unit_price_minor = EXCLUDED.replacement_unit_price_minor
       WHERE order_lines.order_version <= EXCLUDED.order_version
       """;
 
@@ -159,6 +166,10 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           } else {
             statement.setObject(21, utc(order.promisedAt()));
           }
+          statement.setObject(22, order.dropOff() == null ? null : order.dropOff().lat());
+          statement.setObject(23, order.dropOff() == null ? null : order.dropOff().lon());
+          statement.setString(24, order.courier() == null ? null : order.courier().riderId());
+          statement.setString(25, order.courier() == null ? null : order.courier().name());
         });
     storeLines(orders);
     appendEvents(orders);
@@ -186,6 +197,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
           statement.setString(9, numbered.line().taxClass().name());
           statement.setInt(10, numbered.line().taxRateBasisPoints());
           statement.setLong(11, numbered.line().tax().amountMinor());
+          OrderRows.bindPick(statement, 12, numbered.line());
         });
     updateByKeys(DELETE_DROPPED_LINES, orders.stream().map(Order::id).toList());
   }
@@ -251,18 +263,7 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
             "SELECT l.*, o.currency FROM order_lines l JOIN orders o ON o.id = l.order_id"
                 + " WHERE l.order_id = ANY(?) ORDER BY l.order_id, l.line_no",
             ids,
-            (row, n) ->
-                Map.entry(
-                    row.getString("order_id"),
-                    new OrderLine(
-                        row.getString("line_id"),
-                        row.getString("sku"),
-                        row.getString("name"),
-                        row.getInt("quantity"),
-                        Money.of(row.getLong("unit_price_minor"), row.getString("currency")),
-                        TaxClass.valueOf(row.getString("tax_class")),
-                        row.getInt("tax_rate_bp"),
-                        Money.of(row.getLong("tax_minor"), row.getString("currency")))))
+            (row, n) -> Map.entry(row.getString("order_id"), OrderRows.line(row)))
         .forEach(entry ->
             lines.computeIfAbsent(entry.getKey(), id -> new ArrayList<>()).add(entry.getValue()));
     Map<String, List<OrderEvent>> events = new HashMap<>();
@@ -297,7 +298,9 @@ public final class OrderMapStore extends PostgresMapStore<String, Order> {
                   instant(row, "updated_at"),
                   row.getLong("version"),
                   events.getOrDefault(row.getString("id"), List.of()),
-                  row.getObject("promised_at") == null ? null : instant(row, "promised_at"));
+                  row.getObject("promised_at") == null ? null : instant(row, "promised_at"),
+                  OrderRows.dropOff(row),
+                  OrderRows.courier(row));
             })
         .forEach(order -> loaded.put(order.id(), order));
     return loaded;

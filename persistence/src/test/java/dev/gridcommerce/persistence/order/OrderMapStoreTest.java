@@ -3,7 +3,10 @@ package dev.gridcommerce.persistence.order;
 import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.fixtures.Stores;
+import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
@@ -68,6 +71,37 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
     assertThat(store.load(promising.id()).promisedAt()).isEqualTo(promised);
     assertThat(store.load(promising.id())).isEqualTo(promising);
     assertThat(store.load(unpromised.id()).promisedAt()).isNull();
+  }
+
+  @Test
+  void picksReplacementsTheDropOffAndTheRiderAreStoredAndLoadBack() {
+    Order picking =
+        anOrder()
+            .id("picked-1")
+            .line("DAI-00001", 2, 150)
+            .line("BAK-00001", 1, 300)
+            .build()
+            .paid(PAYMENT, LATER, "picked-1-paid")
+            .settled()
+            .movedTo(OrderStatus.PICKING, LATER, "picked-1-picking")
+            .settled()
+            .lineShort(
+                "L1",
+                1,
+                new Replacement("DAI-00002", "Oat milk", 1, Money.of(120, "EUR")),
+                LATER,
+                "picked-1-short")
+            .settled()
+            .movedTo(OrderStatus.PACKED, LATER, "picked-1-packed")
+            .outWith(new Courier("rider-1", "Rita"), LATER, "picked-1-out");
+    store.store(picking.id(), picking);
+
+    Order loaded = store.load(picking.id());
+
+    assertThat(loaded).isEqualTo(picking);
+    assertThat(loaded.line("L1").pick().replacement().name()).isEqualTo("Oat milk");
+    assertThat(loaded.line("L2").unitsPicked()).isEqualTo(1);
+    assertThat(loaded.courier().name()).isEqualTo("Rita");
   }
 
   @Test
@@ -213,6 +247,8 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
         order.updatedAt(),
         order.version() + 1,
         order.events(),
+        null,
+        null,
         null);
   }
 }
