@@ -100,7 +100,16 @@ test('a shopper finds, buys and pays, and follows the order live while the store
   await paidOrder.getByRole('button', { name: 'Start picking' }).click();
   await expect(status).toHaveAttribute('data-status', 'PICKING');
   await staff.getByRole('button', { name: 'Being picked' }).click();
-  await staff.locator(`.staff-order[data-order="${orderId}"]`).getByRole('button', { name: 'Dispatch' }).click();
+  await staff.locator(`.staff-order[data-order="${orderId}"]`).getByRole('link', { name: 'Pick list' }).click();
+  await expect(staff.getByRole('heading', { name: /^Pick order/ })).toBeVisible();
+  await expectAccessible(staff, 'the pick list');
+  await staff.getByRole('button', { name: /^Packed/ }).click();
+  await expect(status).toHaveAttribute('data-status', 'PACKED');
+  await staff.getByRole('link', { name: 'Deliveries' }).click();
+  await staff
+    .locator(`.batch[data-orders~="${orderId}"]`)
+    .getByRole('button', { name: /^Take (it|these \d) out$/ })
+    .click();
 
   // the shopper's page follows, live, without reloading
   await expect(status).toHaveAttribute('data-status', 'OUT_FOR_DELIVERY');

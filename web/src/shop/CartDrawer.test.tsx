@@ -110,3 +110,23 @@ describe('the cart', () => {
     expect(second).toBe(first);
   });
 });
+
+describe('a cart line’s substitution', () => {
+  it('is sent with the line, keeping its quantity, when the shopper chooses a refund', async () => {
+    signedIn();
+    const refunded = cart(2);
+    refunded.lines![0].substitution = { preference: 'REFUND' };
+    const sent = fakeApi({ 'PUT /api/v1/cart/items/DAI-00000': { body: refunded } });
+    const { client } = renderWithQueries(<CartContents cart={cart(2)} onClose={() => undefined} />);
+    client.setQueryData(['cart', 'ada@example.com'], cart(2));
+
+    fireEvent.change(screen.getByLabelText('If it’s out:'), { target: { value: 'REFUND' } });
+
+    await waitFor(() =>
+      expect(client.getQueryData<Cart>(['cart', 'ada@example.com'])?.lines?.[0].substitution?.preference).toBe(
+        'REFUND',
+      ),
+    );
+    expect(sent).toMatchObject([{ body: { quantity: 2, substitution: { preference: 'REFUND' } } }]);
+  });
+});

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { ApiError, type ShortLine } from '../api/problem';
-import type { Cart, CartLine } from '../api/types';
+import type { Cart, CartLine, Substitution } from '../api/types';
 import { formatMoney } from '../money';
 import { ErrorNote } from '../ui/ErrorNote';
 import { delivery } from './delivery';
@@ -118,6 +118,9 @@ export function CartContents({ cart, onClose }: { cart: Cart; onClose: () => voi
             key={line.sku}
             line={line}
             setQuantity={(quantity) => changes.setQuantity.mutate({ sku: line.sku!, quantity })}
+            setSubstitution={(substitution) =>
+              changes.setQuantity.mutate({ sku: line.sku!, quantity: line.quantity ?? 1, substitution })
+            }
             busy={changes.setQuantity.isPending}
           />
         ))}
@@ -145,10 +148,12 @@ export function CartContents({ cart, onClose }: { cart: Cart; onClose: () => voi
 function CartLineRow({
   line,
   setQuantity,
+  setSubstitution,
   busy,
 }: {
   line: CartLine;
   setQuantity: (quantity: number) => void;
+  setSubstitution: (substitution: Substitution) => void;
   busy: boolean;
 }) {
   const quantity = line.quantity ?? 0;
@@ -163,6 +168,17 @@ function CartLineRow({
         ) : (
           <span className="muted">{formatMoney(line.unitPrice)} each</span>
         )}
+        <label className="substitution small">
+          If it’s out:{' '}
+          <select
+            value={line.substitution?.preference === 'REFUND' ? 'REFUND' : 'BEST_MATCH'}
+            disabled={busy}
+            onChange={(event) => setSubstitution({ preference: event.target.value as 'BEST_MATCH' | 'REFUND' })}
+          >
+            <option value="BEST_MATCH">the best match</option>
+            <option value="REFUND">refund me</option>
+          </select>
+        </label>
       </div>
       <div className="stepper" role="group" aria-label={`Quantity of ${name}`}>
         <button type="button" onClick={() => setQuantity(quantity - 1)} disabled={busy} aria-label={`One ${name} less`}>

@@ -16,14 +16,17 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   PENDING_PAYMENT: 'Waiting for payment',
   PAID: 'Paid',
   PICKING: 'Being picked',
+  PACKED: 'Packed, waiting for a rider',
   OUT_FOR_DELIVERY: 'Out for delivery',
   DELIVERED: 'Delivered',
+  FAILED_DELIVERY: 'Couldn’t be delivered',
   CANCELLED: 'Cancelled',
   EXPIRED: 'Expired (not paid in time)',
   REFUNDED: 'Refunded',
 };
 
-const JOURNEY: OrderStatus[] = ['PAID', 'PICKING', 'OUT_FOR_DELIVERY', 'DELIVERED'];
+const JOURNEY: OrderStatus[] = ['PAID', 'PICKING', 'PACKED', 'OUT_FOR_DELIVERY', 'DELIVERED'];
+const ENDED: OrderStatus[] = ['DELIVERED', 'FAILED_DELIVERY', 'CANCELLED', 'EXPIRED', 'REFUNDED'];
 
 export function OrderPage({ orderId }: { orderId: string }) {
   const order = useOrder(orderId);
@@ -43,7 +46,8 @@ export function OrderPage({ orderId }: { orderId: string }) {
       <p className="order-status" data-status={status} role="status" aria-live="polite">
         {STATUS_LABELS[status]}
       </p>
-      {o.promisedAt && !['DELIVERED', 'CANCELLED', 'EXPIRED', 'REFUNDED'].includes(status) && (
+      {o.rider && status === 'OUT_FOR_DELIVERY' && <p className="rider">On its way with {o.rider}</p>}
+      {o.promisedAt && !ENDED.includes(status) && (
         <p className="promise">
           Arriving by{' '}
           <time dateTime={o.promisedAt}>
@@ -71,11 +75,22 @@ export function OrderPage({ orderId }: { orderId: string }) {
               {line.quantity} × {line.name ?? line.sku}
             </span>
             <span>{formatMoney(line.lineTotal)}</span>
+            {line.picked != null && line.picked < (line.quantity ?? 0) && (
+              <span className="substituted" data-sku={line.sku}>
+                {line.picked} of {line.quantity} found;{' '}
+                {line.replacement
+                  ? `replaced by ${line.replacement.quantity} × ${line.replacement.name}`
+                  : 'the rest is refunded'}
+              </span>
+            )}
             {status === 'DELIVERED' && line.sku && <ReviewToggle sku={line.sku} name={line.name ?? line.sku} />}
           </li>
         ))}
       </ul>
       <PriceBreakdown price={o.price} />
+      {o.credit && (o.credit.amount ?? 0) > 0 && (
+        <p className="credit">For items we couldn’t bring: {formatMoney(o.credit)} back</p>
+      )}
       {o.refunded && (o.refunded.amount ?? 0) > 0 && <p>Refunded: {formatMoney(o.refunded)}</p>}
       <h2>Timeline</h2>
       <p className="muted small">{connected ? 'Following live' : 'Reconnecting…'}</p>

@@ -3,7 +3,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { idempotencyKey, shopApi, unwrap } from '../api/client';
 import { ApiError } from '../api/problem';
-import type { Cart, Order } from '../api/types';
+import type { Cart, Order, Substitution } from '../api/types';
 import { useSession } from '../api/session';
 import { startedPayments } from './payment';
 
@@ -112,8 +112,10 @@ export function useCartChanges() {
   const write = (cart: Cart) => client.setQueryData(key, cart);
   return {
     setQuantity: useMutation({
-      mutationFn: ({ sku, quantity }: { sku: string; quantity: number }) =>
-        unwrap(shopApi.PUT('/api/v1/cart/items/{sku}', { params: { path: { sku } }, body: { quantity } })),
+      mutationFn: ({ sku, quantity, substitution }: { sku: string; quantity: number; substitution?: Substitution }) =>
+        unwrap(
+          shopApi.PUT('/api/v1/cart/items/{sku}', { params: { path: { sku } }, body: { quantity, substitution } }),
+        ),
       onSuccess: write,
     }),
     chooseStore: useMutation({

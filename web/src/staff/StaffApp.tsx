@@ -6,6 +6,8 @@ import { saveSession, useSession } from '../api/session';
 import { SignIn } from '../SignIn';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Loading } from '../ui/Loading';
+import { DispatchPage } from './DispatchPage';
+import { PickListPage } from './PickListPage';
 import { StockList } from './StockList';
 import { StoreOrders } from './StoreOrders';
 
@@ -34,7 +36,8 @@ export default function StaffApp() {
   const roles = profile.data?.roles ?? [];
   const admin = roles.includes('ADMIN');
   const mine = admin ? (stores.data ?? []).map((s) => s.id ?? '') : (profile.data?.storeIds ?? []);
-  if (!profile.data || (!admin && !roles.includes('STAFF'))) {
+  const riderOnly = !admin && !roles.includes('STAFF') && roles.includes('RIDER');
+  if (!profile.data || (!admin && !roles.includes('STAFF') && !riderOnly)) {
     return (
       <main id="main" className="staff">
         <ErrorNote error={profile.error} />
@@ -62,11 +65,18 @@ export default function StaffApp() {
           </select>
         </label>
         <nav aria-label="Console">
-          <Link href="/" aria-current={location === '/' ? 'page' : undefined}>
-            Orders
-          </Link>
-          <Link href="/stock" aria-current={location === '/stock' ? 'page' : undefined}>
-            Stock
+          {!riderOnly && (
+            <>
+              <Link href="/" aria-current={location === '/' ? 'page' : undefined}>
+                Orders
+              </Link>
+              <Link href="/stock" aria-current={location === '/stock' ? 'page' : undefined}>
+                Stock
+              </Link>
+            </>
+          )}
+          <Link href="/dispatch" aria-current={location === '/dispatch' || riderOnly ? 'page' : undefined}>
+            Deliveries
           </Link>
           <button type="button" className="link" onClick={() => saveSession('staff', null)}>
             Sign out
@@ -74,8 +84,16 @@ export default function StaffApp() {
         </nav>
       </header>
       <main id="main">
-        {storeId ? (
+        {storeId && riderOnly ? (
+          <DispatchPage storeId={storeId} storeName={storeName} />
+        ) : storeId ? (
           <Switch>
+            <Route path="/dispatch">
+              <DispatchPage storeId={storeId} storeName={storeName} />
+            </Route>
+            <Route path="/pick/:orderId">
+              {(params) => <PickListPage storeId={storeId} orderId={params.orderId} />}
+            </Route>
             <Route path="/stock">
               <StockList storeId={storeId} storeName={storeName} />
             </Route>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import { staffApi, unwrap } from '../api/client';
 import type { Order, OrderStatus } from '../api/types';
 import { formatMoney } from '../money';
@@ -7,12 +8,20 @@ import { STATUS_LABELS } from '../shop/OrderPage';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Loading } from '../ui/Loading';
 
-const TABS: OrderStatus[] = ['PAID', 'PICKING', 'OUT_FOR_DELIVERY', 'DELIVERED', 'PENDING_PAYMENT', 'CANCELLED'];
+const TABS: OrderStatus[] = [
+  'PAID',
+  'PICKING',
+  'PACKED',
+  'OUT_FOR_DELIVERY',
+  'DELIVERED',
+  'FAILED_DELIVERY',
+  'PENDING_PAYMENT',
+  'CANCELLED',
+];
 
-/** What staff move an order on to, from where it is. */
+/** What staff move an order on to, from where it is (picking itself is on the pick list). */
 export const NEXT_STEP: Partial<Record<OrderStatus, { status: OrderStatus; label: string }>> = {
   PAID: { status: 'PICKING', label: 'Start picking' },
-  PICKING: { status: 'OUT_FOR_DELIVERY', label: 'Dispatch' },
   OUT_FOR_DELIVERY: { status: 'DELIVERED', label: 'Mark delivered' },
 };
 
@@ -84,6 +93,11 @@ function StaffOrder({ order, storeId }: { order: Order; storeId: string }) {
         <button type="button" className="primary" disabled={move.isPending} onClick={() => move.mutate(next.status)}>
           {next.label}
         </button>
+      )}
+      {(order.status === 'PICKING' || order.status === 'PAID') && (
+        <Link href={`/pick/${order.id}`} className="button-link">
+          Pick list
+        </Link>
       )}
       <ErrorNote error={move.error} />
     </li>

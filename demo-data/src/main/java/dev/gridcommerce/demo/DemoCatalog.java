@@ -64,8 +64,8 @@ public record DemoCatalog(
   }
 
   /**
-   * Where each product sits in each store, the same every time: a zone per category (A, B ...,
-   * in an order of its own per store), 1 to 6 aisles per zone, 1 to 5 shelves per aisle.
+   * Where each product sits in each store, the same every time: a zone per category (A, B ..., in
+   * an order of its own per store), 1 to 6 aisles per zone, 1 to 5 shelves per aisle.
    */
   public List<StoreLayout> layouts() {
     List<String> categories = products.stream().map(Product::category).distinct().toList();

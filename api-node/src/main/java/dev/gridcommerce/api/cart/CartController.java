@@ -3,7 +3,7 @@ package dev.gridcommerce.api.cart;
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.grid.cart.CartChange;
 import dev.gridcommerce.grid.cart.Carts;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package dev.gridcommerce.api.cart;
 import dev.gridcommerce.api.catalog.ProductImages;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.domain.pricing.LinePrice;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Quote;

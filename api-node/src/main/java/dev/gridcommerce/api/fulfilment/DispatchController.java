@@ -6,7 +6,7 @@ import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.GeoPoint;
-import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.order.Courier;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.account.Accounts;
 import dev.gridcommerce.grid.catalog.Catalog;

@@ -1,14 +1,14 @@
 package dev.gridcommerce.api.order;
 
 import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.fulfilment.Replacement;
-import dev.gridcommerce.domain.fulfilment.Substitution;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.order.StockEffect;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;

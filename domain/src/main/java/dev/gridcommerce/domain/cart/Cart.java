@@ -1,7 +1,7 @@
 package dev.gridcommerce.domain.cart;
 
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.gridcommerce.domain.cart;
 
 import dev.gridcommerce.domain.catalog.Product;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import java.util.Objects;
 
 /** A quantity of one product in a cart, and what the shopper wants if it is short at picking. */

@@ -1,7 +1,9 @@
 package dev.gridcommerce.domain.fulfilment;
 
+import dev.gridcommerce.domain.order.LinePick;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.domain.order.Substitution;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

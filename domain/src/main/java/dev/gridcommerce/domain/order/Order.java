@@ -2,9 +2,6 @@ package dev.gridcommerce.domain.order;
 
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.fulfilment.Courier;
-import dev.gridcommerce.domain.fulfilment.LinePick;
-import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.pricing.PriceBreakdown;
 import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.domain.pricing.Quote;

@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.fixtures.OrderBuilder;
 import dev.gridcommerce.domain.fixtures.VoucherFixtures;
-import dev.gridcommerce.domain.fulfilment.Courier;
-import dev.gridcommerce.domain.fulfilment.Replacement;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

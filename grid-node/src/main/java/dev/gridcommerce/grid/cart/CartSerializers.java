@@ -6,7 +6,7 @@ import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dev.gridcommerce.grid.cart;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.cart.Cart;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 

@@ -1,12 +1,12 @@
 package dev.gridcommerce.grid.order;
 
 import com.hazelcast.map.IMap;
-import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;

@@ -2,7 +2,7 @@ package dev.gridcommerce.grid.order;
 
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
-import dev.gridcommerce.domain.fulfilment.Courier;
+import dev.gridcommerce.domain.order.Courier;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;

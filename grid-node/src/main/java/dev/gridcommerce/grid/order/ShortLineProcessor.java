@@ -3,8 +3,8 @@ package dev.gridcommerce.grid.order;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.fulfilment.Replacement;
 import dev.gridcommerce.domain.order.Order;
+import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.grid.support.NamedSerializer;
 import java.time.Instant;
 

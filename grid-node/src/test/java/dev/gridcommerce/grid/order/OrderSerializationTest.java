@@ -3,12 +3,12 @@ package dev.gridcommerce.grid.order;
 import static dev.gridcommerce.domain.fixtures.OrderBuilder.anOrder;
 
 import dev.gridcommerce.domain.catalog.Money;
-import dev.gridcommerce.domain.fulfilment.Courier;
-import dev.gridcommerce.domain.fulfilment.Replacement;
+import dev.gridcommerce.domain.order.Courier;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.order.ShopperOrders;
 import dev.gridcommerce.domain.order.StockEffect;
 import dev.gridcommerce.domain.order.SubscriberCheckpoint;

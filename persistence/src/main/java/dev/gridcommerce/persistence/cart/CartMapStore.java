@@ -2,7 +2,7 @@ package dev.gridcommerce.persistence.cart;
 
 import dev.gridcommerce.domain.cart.Cart;
 import dev.gridcommerce.domain.cart.CartLine;
-import dev.gridcommerce.domain.fulfilment.Substitution;
+import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.persistence.Database;
 import dev.gridcommerce.persistence.TextKeyMapStore;
 import java.sql.ResultSet;

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.fixtures.Stores;
-import dev.gridcommerce.domain.fulfilment.Courier;
-import dev.gridcommerce.domain.fulfilment.Replacement;
+import dev.gridcommerce.domain.order.Courier;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderEvent;
 import dev.gridcommerce.domain.order.OrderEventLog;
 import dev.gridcommerce.domain.order.OrderLine;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
+import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.pricing.Pricing;
 import dev.gridcommerce.persistence.MapStoreContract;
 import java.time.Instant;

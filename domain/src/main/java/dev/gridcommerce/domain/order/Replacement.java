@@ -1,4 +1,4 @@
-package dev.gridcommerce.domain.fulfilment;
+package dev.gridcommerce.domain.order;
 
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
