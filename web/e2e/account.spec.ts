@@ -42,7 +42,7 @@ test('a shopper cancels an unpaid order, reviews a delivered product, and finds 
   await page.getByLabel('Visa test card (succeeds)').check();
   await page.getByRole('button', { name: 'Pay now' }).click();
   await expect(page.locator('.order-status')).toHaveAttribute('data-status', 'PAID');
-  for (const status of ['PICKING', 'OUT_FOR_DELIVERY', 'DELIVERED']) {
+  for (const status of ['PICKING', 'PACKED', 'OUT_FOR_DELIVERY', 'DELIVERED']) {
     await staff.move(delivered, status);
   }
   await expect(page.locator('.order-status')).toHaveAttribute('data-status', 'DELIVERED');

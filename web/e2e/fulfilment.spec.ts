@@ -71,8 +71,12 @@ test('a line short at picking is replaced by the best match, and the shopper see
   await staff.getByRole('button', { name: /^Packed/ }).click();
   await expect(status).toHaveAttribute('data-status', 'PACKED');
 
-  // a rider takes it out and hands it over
-  const rider = await staffContext.newPage();
+  // a rider, on a phone of their own, takes it out and hands it over
+  const riderContext = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    baseURL: info.project.use.baseURL,
+  });
+  const rider = await riderContext.newPage();
   await signInAsRider(rider, store.id);
   await expect(rider.getByRole('heading', { name: /^Deliveries from/ })).toBeVisible();
   await rider.locator(`.batch[data-orders~="${orderId}"]`).getByRole('button', { name: /^Take/ }).click();
@@ -82,5 +86,5 @@ test('a line short at picking is replaced by the best match, and the shopper see
   await screenshot(rider, info, 'rider');
   await rider.locator(`.staff-order[data-order="${orderId}"]`).getByRole('button', { name: 'Delivered' }).click();
   await expect(status).toHaveAttribute('data-status', 'DELIVERED');
-  await staffContext.close();
+  await Promise.all([staffContext.close(), riderContext.close()]);
 });

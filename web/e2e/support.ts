@@ -73,7 +73,7 @@ export async function staffApi(request: APIRequestContext, storeId: string) {
   expect(login.ok()).toBeTruthy();
   const headers = { Authorization: `Bearer ${(await login.json()).accessToken}` };
   return {
-    /** Moves the store's order on (PICKING, OUT_FOR_DELIVERY, DELIVERED). */
+    /** Moves the store's order on (PICKING, PACKED, OUT_FOR_DELIVERY, DELIVERED). */
     async move(orderId: string, status: string) {
       const moved = await request.post(`/api/v1/stores/${storeId}/orders/${orderId}/status`, {
         headers,
