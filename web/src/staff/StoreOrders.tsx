@@ -7,6 +7,7 @@ import { formatMoney } from '../money';
 import { STATUS_LABELS } from '../shop/OrderPage';
 import { ErrorNote } from '../ui/ErrorNote';
 import { Loading } from '../ui/Loading';
+import { ShiftPanel } from './ShiftPanel';
 
 const TABS: OrderStatus[] = [
   'PAID',
@@ -38,6 +39,7 @@ export function StoreOrders({ storeId, storeName }: { storeId: string; storeName
   return (
     <section aria-labelledby="orders-title">
       <h1 id="orders-title">Orders at {storeName}</h1>
+      <ShiftPanel storeId={storeId} />
       <div className="tabs" role="group" aria-label="Order status">
         {TABS.map((tab) => (
           <button

@@ -104,7 +104,8 @@ class SecurityConfiguration {
                     "/api/v1/stores/{storeId}/stock",
                     "/api/v1/stores/{storeId}/stock/**",
                     "/api/v1/stores/{storeId}/orders",
-                    "/api/v1/stores/{storeId}/orders/**")
+                    "/api/v1/stores/{storeId}/orders/**",
+                    "/api/v1/stores/{storeId}/shift")
                 .access(new StoreAccess())
                 .requestMatchers(
                     "/api/v1/stores/{storeId}/dispatch", "/api/v1/stores/{storeId}/dispatch/**")

@@ -76,8 +76,9 @@ class StoreController {
   }
 
   /**
-   * The nearest store that delivers to the point and can keep a promise within its maximum now; 404
-   * {@code no-store-delivers} when none delivers there, or every one that does is at capacity.
+   * The nearest store that delivers to the point, is open and can keep a promise within its maximum
+   * now; 404 {@code no-store-delivers} when none delivers there, or every one that does is closed
+   * or at capacity.
    */
   @GetMapping("/nearest")
   NearestStore nearest(@RequestParam double lat, @RequestParam double lon) {
@@ -104,7 +105,8 @@ class StoreController {
         "No store delivers there now",
         delivering.isEmpty()
             ? "none of our stores delivers to that point"
-            : "every store that delivers there is at capacity right now; try again shortly");
+            : "every store that delivers there is closed or at capacity right now; try again"
+                + " shortly");
   }
 
   private static GeoPoint point(String near) {

@@ -4,11 +4,17 @@ import dev.gridcommerce.domain.catalog.DarkStore;
 import dev.gridcommerce.domain.catalog.GeoPoint;
 import dev.gridcommerce.domain.fulfilment.DeliveryPromise;
 import dev.gridcommerce.domain.fulfilment.DeliveryPromiser;
+import dev.gridcommerce.domain.fulfilment.StoreShift;
+import dev.gridcommerce.grid.fulfilment.Fulfilment;
 import dev.gridcommerce.grid.order.Orders;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** The delivery promise a store can make now, from its queue of paid orders not yet picked. */
+/**
+ * The delivery promise a store can make now, from its queue of paid orders not yet picked and its
+ * pickers on shift (as staff set them, else the {@code pickers} setting); a closed store makes
+ * none.
+ */
 @Component
 public class DeliveryPromises implements DeliveryPromiser {
 
@@ -18,13 +24,20 @@ public class DeliveryPromises implements DeliveryPromiser {
   static final int TYPICAL_UNITS = 8;
 
   private final Orders orders;
+  private final Fulfilment fulfilment;
   private final FulfilmentSettings settings;
   private final Clock clock;
 
-  DeliveryPromises(Orders orders, FulfilmentSettings settings, Clock clock) {
+  DeliveryPromises(Orders orders, Fulfilment fulfilment, FulfilmentSettings settings, Clock clock) {
     this.orders = orders;
+    this.fulfilment = fulfilment;
     this.settings = settings;
     this.clock = clock;
+  }
+
+  /** The store's shift: as staff set it, else open with the {@code pickers} setting. */
+  public StoreShift shift(String storeId) {
+    return fulfilment.shift(storeId).orElse(new StoreShift(storeId, true, settings.pickers()));
   }
 
   /** The promise for a typical basket delivered from {@code store} to {@code point}. */
@@ -37,7 +50,7 @@ public class DeliveryPromises implements DeliveryPromiser {
     return DeliveryPromise.estimate(
         settings.terms(),
         orders.pickQueue(store.id()),
-        settings.pickers(),
+        shift(store.id()).pickersPicking(),
         lines,
         units,
         store.location().distanceKm(deliverTo),

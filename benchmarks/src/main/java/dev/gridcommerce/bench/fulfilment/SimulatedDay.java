@@ -55,8 +55,8 @@ import java.util.SplittableRandom;
  * picker (a pick takes the promise terms' time, give or take 20-30 %, and a line is short with
  * probability {@code short-rate}, the shopper's substitution applied), packed (short lines refunded
  * as the payments subscriber would), and taken out by the next free one of {@code riders} riders,
- * in batches of close drop-offs; a delivery fails with probability {@code fail-rate} (its units
- * come back, it is refunded).
+ * in batches of close drop-offs (at most {@code batch}); a delivery fails with probability {@code
+ * fail-rate} (its units come back, it is refunded).
  *
  * <p>It reports the on-time rate, the promise error (delivered minus promised: p50, p95), pick,
  * wait-for-rider and ride times, substitutions and refunds, and checks at the end that the money
@@ -64,13 +64,13 @@ import java.util.SplittableRandom;
  * no unit was lost or sold twice (each product's units on hand fell by what delivered orders took,
  * and nothing is still reserved). Writes an SVG chart of orders and on-time rate per hour.
  *
- * <p>The simulated world picks at the promise terms' speed (with noise) and rides at their speed,
- * a minute at each door; the promise's {@code handover} ({@code --handover} seconds, the setting
+ * <p>The simulated world picks at the promise terms' speed (with noise) and rides at their speed, a
+ * minute at each door; the promise's {@code handover} ({@code --handover} seconds, the setting
  * {@code commerce.fulfilment.handover}) is what the store adds for the bag to reach a rider and the
  * rider the door: the knob this simulation tunes.
  *
  * <pre>java -cp … dev.gridcommerce.bench.fulfilment.SimulatedDay [--orders 2000] [--pickers 8]
- *     [--riders 30] [--short-rate 0.03] [--fail-rate 0.01] [--seed 7] [--handover 120]
+ *     [--riders 40] [--short-rate 0.03] [--fail-rate 0.01] [--seed 7] [--handover 300] [--batch 3]
  *     [--chart benchmarks/simulated-day.svg]
  * </pre>
  *
@@ -80,6 +80,7 @@ public final class SimulatedDay {
 
   private static final String STORE = "berlin-mitte";
   private static final Instant MIDNIGHT = Instant.parse("2026-12-01T00:00:00Z");
+
   /** How long a rider takes at each door, in the simulated world (not in the promise). */
   private static final Duration AT_DOOR = Duration.ofMinutes(1);
 
@@ -107,6 +108,7 @@ public final class SimulatedDay {
   private final SplittableRandom random;
   private final Path chart;
   private final PromiseTerms terms;
+  private final int maxBatch;
 
   private final SimulatedClock clock = new SimulatedClock(MIDNIGHT);
   private final PriorityQueue<Event> events = new PriorityQueue<>();
@@ -147,11 +149,12 @@ public final class SimulatedDay {
   private SimulatedDay(Map<String, String> options) {
     this.orderCount = Integer.parseInt(options.getOrDefault("orders", "2000"));
     this.pickers = Integer.parseInt(options.getOrDefault("pickers", "8"));
-    this.riders = Integer.parseInt(options.getOrDefault("riders", "30"));
+    this.riders = Integer.parseInt(options.getOrDefault("riders", "40"));
     this.shortRate = Double.parseDouble(options.getOrDefault("short-rate", "0.03"));
     this.failRate = Double.parseDouble(options.getOrDefault("fail-rate", "0.01"));
     this.random = new SplittableRandom(Long.parseLong(options.getOrDefault("seed", "7")));
     this.chart = Path.of(options.getOrDefault("chart", "benchmarks/simulated-day.svg"));
+    this.maxBatch = Integer.parseInt(options.getOrDefault("batch", "3"));
     PromiseTerms defaults = PromiseTerms.DEFAULT;
     this.terms =
         new PromiseTerms(
@@ -383,7 +386,8 @@ public final class SimulatedDay {
         return;
       }
       int rider = freeRiders.poll();
-      List<Order> batch = batches.getFirst();
+      List<Order> suggested = batches.getFirst();
+      List<Order> batch = suggested.subList(0, Math.min(maxBatch, suggested.size()));
       List<Fulfilment.Step> out =
           fulfilment.dispatch(
               STORE,

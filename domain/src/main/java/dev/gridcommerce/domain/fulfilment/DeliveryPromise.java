@@ -6,8 +6,9 @@ import java.time.Instant;
 /**
  * When an order placed now would arrive: the wait for the store's pickers to work through the
  * orders ahead of it (shared between the pickers on shift), its own picking, the handover and the
- * ride. {@code deliverable} is false when that passes the store's maximum, or nobody is picking.
- * {@code ahead} is the queue it was made with.
+ * ride. {@code deliverable} is false when that passes the store's maximum, or nobody is picking
+ * (the store is closed, or has no picker on shift: {@code staffed} false). {@code ahead} is the
+ * queue it was made with.
  */
 public record DeliveryPromise(
     PickQueue ahead,
@@ -17,7 +18,8 @@ public record DeliveryPromise(
     Duration ride,
     Duration total,
     Instant at,
-    boolean deliverable) {
+    boolean deliverable,
+    boolean staffed) {
 
   /**
    * The promise for an order of {@code lines} lines and {@code units} units, {@code distanceKm}
@@ -41,7 +43,15 @@ public record DeliveryPromise(
     Duration total = queueWait.plus(picking).plus(terms.handover()).plus(ride);
     boolean deliverable = pickers > 0 && total.compareTo(terms.maximum()) <= 0;
     return new DeliveryPromise(
-        queue, queueWait, picking, terms.handover(), ride, total, now.plus(total), deliverable);
+        queue,
+        queueWait,
+        picking,
+        terms.handover(),
+        ride,
+        total,
+        now.plus(total),
+        deliverable,
+        pickers > 0);
   }
 
   /** The promise in whole minutes, rounded up (a shopper is told "12 min", not "11.2"). */

@@ -10,7 +10,9 @@ import java.util.Objects;
  * doesn't take an order it can't deliver within {@code maximum}.
  *
  * <p>The defaults start from public reports of quick-commerce stores (packing 75 s to 2.5 min an
- * order, riders at about 15 km/h, a 2-3 km radius): values to tune per store.
+ * order, riders at about 15 km/h, a 2-3 km radius): values to tune per store. The handover's 5
+ * minutes come from the simulated day ({@code bin/bench --day}): with 2 minutes, waiting for a
+ * rider and batched drop-offs made two deliveries in three late.
  */
 public record PromiseTerms(
     Duration perOrder,
@@ -26,7 +28,7 @@ public record PromiseTerms(
           Duration.ofSeconds(10),
           Duration.ofSeconds(3),
           15.0,
-          Duration.ofMinutes(2),
+          Duration.ofMinutes(5),
           Duration.ofMinutes(30));
 
   public PromiseTerms {

@@ -20,14 +20,15 @@ class DeliveryPromiseTest {
   void anIdleStoreNearbyPromisesPickingHandoverAndTheRide() {
     DeliveryPromise idle = promise(PickQueue.EMPTY, 2, 2.0);
 
-    // 75 s + 3 lines x 10 s + 5 units x 3 s = 120 s; 2 min handover; 2 km at 15 km/h = 8 min
+    // 75 s + 3 lines x 10 s + 5 units x 3 s = 120 s; 5 min handover; 2 km at 15 km/h = 8 min
     assertThat(idle.picking()).isEqualTo(Duration.ofSeconds(120));
     assertThat(idle.ride()).isEqualTo(Duration.ofMinutes(8));
     assertThat(idle.queueWait()).isZero();
-    assertThat(idle.total()).isEqualTo(Duration.ofMinutes(12));
-    assertThat(idle.minutes()).isEqualTo(12);
-    assertThat(idle.at()).isEqualTo(NOW.plus(Duration.ofMinutes(12)));
+    assertThat(idle.total()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(idle.minutes()).isEqualTo(15);
+    assertThat(idle.at()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
     assertThat(idle.deliverable()).isTrue();
+    assertThat(idle.staffed()).isTrue();
   }
 
   @Test
@@ -50,6 +51,7 @@ class DeliveryPromiseTest {
     assertThat(swamped.deliverable()).isFalse();
     assertThat(swamped.minutes()).isEqualTo((swamped.total().toSeconds() + 59) / 60);
     assertThat(unstaffed.deliverable()).isFalse();
+    assertThat(unstaffed.staffed()).isFalse();
   }
 
   @Test

@@ -193,10 +193,12 @@ final class CartCheckout {
     if (promise != null && !promise.deliverable()) {
       return new CheckoutOutcome.Refused(
           Refusal.PROMISE_EXCEEDED,
-          store.name()
-              + " can't deliver this order in time now: it would take "
-              + promise.minutes()
-              + " min; try again shortly or choose another store");
+          promise.staffed()
+              ? store.name()
+                  + " can't deliver this order in time now: it would take "
+                  + promise.minutes()
+                  + " min; try again shortly or choose another store"
+              : store.name() + " is closed now; choose another store");
     }
     Order order =
         Order.placed(

@@ -8,6 +8,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.fulfilment.PickList;
 import dev.gridcommerce.domain.fulfilment.ShelfLocation;
 import dev.gridcommerce.domain.fulfilment.StoreLayout;
+import dev.gridcommerce.domain.fulfilment.StoreShift;
 import dev.gridcommerce.domain.fulfilment.SubstituteRanking;
 import dev.gridcommerce.domain.order.Courier;
 import dev.gridcommerce.domain.order.Order;
@@ -31,11 +32,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Fulfilment in a dark store: the one door to picking (pick lists in walking order, lines confirmed
- * or reported short with the shopper's substitution applied, packing) and to dispatch (packed
- * orders ready to go, riders taking one or a batch of close ones out, delivered or not). Every
- * change of an order goes through {@link Orders}, on the order's key; every change of stock through
- * {@link Inventory}'s processors, so a substitute is sold like any sale and can be short too.
+ * Fulfilment in a dark store: the one door to its shift (open or closed, pickers on shift), to
+ * picking (pick lists in walking order, lines confirmed or reported short with the shopper's
+ * substitution applied, packing) and to dispatch (packed orders ready to go, riders taking one or a
+ * batch of close ones out, delivered or not). Every change of an order goes through {@link Orders},
+ * on the order's key; every change of stock through {@link Inventory}'s processors, so a substitute
+ * is sold like any sale and can be short too.
  */
 public final class Fulfilment {
 
@@ -86,17 +88,33 @@ public final class Fulfilment {
   private final Inventory inventory;
   private final Catalog catalog;
   private final IMap<String, StoreLayout> layouts;
+  private final IMap<String, StoreShift> shifts;
 
   public Fulfilment(HazelcastInstance grid, Orders orders, Inventory inventory, Catalog catalog) {
     this.orders = orders;
     this.inventory = inventory;
     this.catalog = catalog;
     this.layouts = new GridMaps(grid).storeLayouts();
+    this.shifts = new GridMaps(grid).storeShifts();
   }
 
   /** The Compact serializers of store layouts and the processor that places a product. */
   public static List<CompactSerializer<?>> serializers() {
-    return List.of(new StoreLayoutSerializer(), new PlaceProductProcessor.Serializer());
+    return List.of(
+        new StoreLayoutSerializer(),
+        new PlaceProductProcessor.Serializer(),
+        new StoreShiftSerializer());
+  }
+
+  /** Whether the store is open and its pickers on shift, as staff last set them (empty: never). */
+  public Optional<StoreShift> shift(String storeId) {
+    return Optional.ofNullable(shifts.get(storeId));
+  }
+
+  /** Opens or closes the store and sets its pickers on shift; stored before it answers. */
+  public StoreShift setShift(StoreShift shift) {
+    shifts.set(shift.storeId(), shift);
+    return shift;
   }
 
   /** Where each product sits at the store (empty when nothing is placed). */

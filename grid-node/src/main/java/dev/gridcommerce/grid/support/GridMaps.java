@@ -10,6 +10,7 @@ import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.catalog.ProductStats;
 import dev.gridcommerce.domain.checkout.CheckoutAttempt;
 import dev.gridcommerce.domain.fulfilment.StoreLayout;
+import dev.gridcommerce.domain.fulfilment.StoreShift;
 import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.notification.WebhookDelivery;
@@ -31,6 +32,7 @@ public final class GridMaps {
   public static final String PRODUCTS = "products";
   public static final String STORES = "stores";
   public static final String STORE_LAYOUTS = "store-layouts";
+  public static final String STORE_SHIFTS = "store-shifts";
   public static final String INVENTORY = "inventory";
   public static final String CARTS = "carts";
   public static final String ORDERS = "orders";
@@ -49,7 +51,7 @@ public final class GridMaps {
 
   /** Maps loaded whole when a member starts; the rest load entry by entry on first use. */
   public static final List<String> EAGER =
-      List.of(STORES, PRODUCTS, INVENTORY, VOUCHERS, PRODUCT_STATS);
+      List.of(STORES, STORE_SHIFTS, PRODUCTS, INVENTORY, VOUCHERS, PRODUCT_STATS);
 
   private final HazelcastInstance hazelcast;
 
@@ -71,6 +73,10 @@ public final class GridMaps {
 
   public IMap<String, StoreLayout> storeLayouts() {
     return hazelcast.getMap(STORE_LAYOUTS);
+  }
+
+  public IMap<String, StoreShift> storeShifts() {
+    return hazelcast.getMap(STORE_SHIFTS);
   }
 
   public IMap<StockKey, Stock> inventory() {

@@ -14,6 +14,7 @@ class FulfilmentSerializationTest extends SerializationRoundTrip {
         new StoreLayout("berlin-mitte", Map.of("FRU-00001", new ShelfLocation("A", 2, 3))),
         StoreLayout.empty("berlin-mitte"),
         new PlaceProductProcessor("berlin-mitte", "FRU-00001", new ShelfLocation("B", 1, 1)),
-        new PlaceProductProcessor("berlin-mitte", "FRU-00001", null));
+        new PlaceProductProcessor("berlin-mitte", "FRU-00001", null),
+        new dev.gridcommerce.domain.fulfilment.StoreShift("berlin-mitte", false, 3));
   }
 }
