@@ -2,7 +2,7 @@ package dev.gridcommerce.api.fulfilment;
 
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.order.OrderView;
-import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.api.web.KnownStores;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import dev.gridcommerce.domain.catalog.GeoPoint;
@@ -119,8 +119,6 @@ class DispatchController {
   }
 
   private void requireStore(String storeId) {
-    if (!catalog.hasStore(storeId)) {
-      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
-    }
+    KnownStores.require(catalog, storeId);
   }
 }

@@ -2,6 +2,7 @@ package dev.gridcommerce.api.fulfilment;
 
 import dev.gridcommerce.api.order.OrderView;
 import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.api.web.KnownStores;
 import dev.gridcommerce.domain.catalog.Money;
 import dev.gridcommerce.domain.catalog.Product;
 import dev.gridcommerce.domain.fulfilment.PickList;
@@ -178,8 +179,6 @@ class PickingController {
   }
 
   private void requireStore(String storeId) {
-    if (!catalog.hasStore(storeId)) {
-      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
-    }
+    KnownStores.require(catalog, storeId);
   }
 }

@@ -1,6 +1,6 @@
 package dev.gridcommerce.api.fulfilment;
 
-import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.api.web.KnownStores;
 import dev.gridcommerce.domain.fulfilment.StoreShift;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.fulfilment.Fulfilment;
@@ -55,8 +55,6 @@ class ShiftController {
   }
 
   private void requireStore(String storeId) {
-    if (!catalog.hasStore(storeId)) {
-      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
-    }
+    KnownStores.require(catalog, storeId);
   }
 }

@@ -2,6 +2,7 @@ package dev.gridcommerce.api.inventory;
 
 import dev.gridcommerce.api.account.Caller;
 import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.api.web.KnownStores;
 import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.inventory.MovementReason;
 import dev.gridcommerce.domain.inventory.StockAnswer;
@@ -165,9 +166,7 @@ class StoreStockController {
   }
 
   private void requireStore(String storeId) {
-    if (!catalog.hasStore(storeId)) {
-      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
-    }
+    KnownStores.require(catalog, storeId);
   }
 
   private StockKey stockKey(String storeId, String sku) {

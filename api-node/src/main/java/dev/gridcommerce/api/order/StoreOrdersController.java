@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.order;
 
 import dev.gridcommerce.api.web.ApiProblem;
+import dev.gridcommerce.api.web.KnownStores;
 import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.order.Orders;
@@ -63,8 +64,6 @@ class StoreOrdersController {
   }
 
   private void requireStore(String storeId) {
-    if (!catalog.hasStore(storeId)) {
-      throw ApiProblem.notFound("no dark store has the id '" + storeId + "'");
-    }
+    KnownStores.require(catalog, storeId);
   }
 }

@@ -378,8 +378,13 @@ public record Order(
             + (replacement == null
                 ? "the rest refunded"
                 : "replaced by " + replacement.name() + " x" + replacement.quantity());
+    return shortfall(shortLine, now, note, eventId);
+  }
+
+  /** The line as picked short, its event telling the shopper, the stock to follow. */
+  private Order shortfall(OrderLine line, Instant now, String note, String eventId) {
     return changed(
-        replaced(shortLine),
+        replaced(line),
         status,
         StockEffect.PICK_SHORTFALL,
         payment,
@@ -402,16 +407,9 @@ public record Order(
       return this;
     }
     Replacement gone = line.pick().replacement();
-    return changed(
-        replaced(line.picked(new LinePick(line.pick().picked(), null))),
-        status,
-        StockEffect.PICK_SHORTFALL,
-        payment,
-        refunded,
-        courier,
+    return shortfall(
+        line.picked(new LinePick(line.pick().picked(), null)),
         now,
-        OrderEventType.LINE_SHORT,
-        StockEffect.PICK_SHORTFALL,
         line.name() + ": " + gone.name() + " ran out too; the missing units refunded",
         eventId);
   }

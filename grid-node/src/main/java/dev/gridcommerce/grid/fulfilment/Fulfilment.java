@@ -156,26 +156,23 @@ public final class Fulfilment {
    */
   public Step confirm(
       String storeId, String orderId, String lineId, String scannedSku, int quantity) {
-    Optional<Order> order = orderAt(storeId, orderId);
-    if (order.isEmpty()) {
-      return Step.refused(Refusal.NO_SUCH_ORDER, "no order " + orderId + " at " + storeId);
+    Located at = locate(storeId, orderId, lineId);
+    if (at.refused() != null) {
+      return at.refused();
     }
-    Optional<OrderLine> line = lineOf(order.get(), lineId);
-    if (line.isEmpty()) {
-      return Step.refused(Refusal.NO_SUCH_LINE, "order " + orderId + " has no line " + lineId);
-    }
-    if (!line.get().sku().equals(scannedSku)) {
+    Order order = at.order();
+    OrderLine line = at.line();
+    if (!line.sku().equals(scannedSku)) {
       return Step.refused(
-          Refusal.WRONG_PRODUCT,
-          "line " + lineId + " is " + line.get().sku() + ", not " + scannedSku);
+          Refusal.WRONG_PRODUCT, "line " + lineId + " is " + line.sku() + ", not " + scannedSku);
     }
-    if (quantity != line.get().quantity()) {
+    if (quantity != line.quantity()) {
       return Step.refused(
           Refusal.WRONG_QUANTITY,
           "line "
               + lineId
               + " has "
-              + line.get().quantity()
+              + line.quantity()
               + " units; with fewer found, report it short");
     }
     return step(orders.pickLine(storeId, orderId, lineId));
@@ -188,34 +185,30 @@ public final class Fulfilment {
    * shopper is told by the order's event.
    */
   public Step reportShort(String storeId, String orderId, String lineId, int found) {
-    Optional<Order> order = orderAt(storeId, orderId);
-    if (order.isEmpty()) {
-      return Step.refused(Refusal.NO_SUCH_ORDER, "no order " + orderId + " at " + storeId);
+    Located at = locate(storeId, orderId, lineId);
+    if (at.refused() != null) {
+      return at.refused();
     }
-    Optional<OrderLine> line = lineOf(order.get(), lineId);
-    if (line.isEmpty()) {
-      return Step.refused(Refusal.NO_SUCH_LINE, "order " + orderId + " has no line " + lineId);
-    }
-    if (found < 0 || found >= line.get().quantity()) {
+    Order order = at.order();
+    OrderLine line = at.line();
+    if (found < 0 || found >= line.quantity()) {
       return Step.refused(
           Refusal.WRONG_QUANTITY,
           "a short line has 0 to "
-              + (line.get().quantity() - 1)
+              + (line.quantity() - 1)
               + " units found; all of them is a confirmation");
     }
-    if (line.get().isPicked()) {
-      return step(
-          orders.reportShort(storeId, orderId, lineId, found, line.get().pick().replacement()));
+    if (line.isPicked()) {
+      return step(orders.reportShort(storeId, orderId, lineId, found, line.pick().replacement()));
     }
-    Replacement replacement = replacementFor(order.get(), line.get(), found);
+    Replacement replacement = replacementFor(order, line, found);
     return step(orders.reportShort(storeId, orderId, lineId, found, replacement));
   }
 
   /** What the store would offer now in place of the line's product, best first. */
   public List<Product> candidates(String storeId, String orderId, String lineId) {
-    Optional<Order> order = orderAt(storeId, orderId);
-    Optional<OrderLine> line = order.flatMap(o -> lineOf(o, lineId));
-    return line.isEmpty() ? List.of() : bestMatches(order.get(), line.get());
+    Located at = locate(storeId, orderId, lineId);
+    return at.refused() != null ? List.of() : bestMatches(at.order(), at.line());
   }
 
   private Replacement replacementFor(Order order, OrderLine line, int found) {
@@ -369,6 +362,26 @@ public final class Fulfilment {
     return step(
         orders.moveForStore(
             storeId, orderId, delivered ? OrderStatus.DELIVERED : OrderStatus.FAILED_DELIVERY));
+  }
+
+  /** An order of the store and one of its lines, or the refusal saying which is missing. */
+  private record Located(Order order, OrderLine line, Step refused) {}
+
+  private Located locate(String storeId, String orderId, String lineId) {
+    Optional<Order> order = orderAt(storeId, orderId);
+    if (order.isEmpty()) {
+      return new Located(
+          null,
+          null,
+          Step.refused(Refusal.NO_SUCH_ORDER, "no order " + orderId + " at " + storeId));
+    }
+    return lineOf(order.get(), lineId)
+        .map(line -> new Located(order.get(), line, null))
+        .orElseGet(() ->
+            new Located(
+                null,
+                null,
+                Step.refused(Refusal.NO_SUCH_LINE, "order " + orderId + " has no line " + lineId)));
   }
 
   private Optional<Order> orderAt(String storeId, String orderId) {

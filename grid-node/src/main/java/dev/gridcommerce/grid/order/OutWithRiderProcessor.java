@@ -12,12 +12,7 @@ import java.time.Instant;
  * store is answered as missing. See {@link OrderUpdate}.
  */
 record OutWithRiderProcessor(String storeId, Courier rider, Instant now, String eventId)
-    implements OrderUpdate {
-
-  @Override
-  public boolean concerns(Order order) {
-    return order.storeId().equals(storeId);
-  }
+    implements StoreOrderUpdate {
 
   @Override
   public Order apply(Order order) {

@@ -10,12 +10,7 @@ import java.time.Instant;
  * A line of an order of the store confirmed picked in full ({@link Order#linePicked}); an order of
  * another store is answered as missing. See {@link OrderUpdate}.
  */
-record PickLineProcessor(String storeId, String lineId, Instant now) implements OrderUpdate {
-
-  @Override
-  public boolean concerns(Order order) {
-    return order.storeId().equals(storeId);
-  }
+record PickLineProcessor(String storeId, String lineId, Instant now) implements StoreOrderUpdate {
 
   @Override
   public Order apply(Order order) {

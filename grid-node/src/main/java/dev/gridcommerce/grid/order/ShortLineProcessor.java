@@ -15,12 +15,7 @@ import java.time.Instant;
  */
 record ShortLineProcessor(
     String storeId, String lineId, int picked, Replacement replacement, Instant now, String eventId)
-    implements OrderUpdate {
-
-  @Override
-  public boolean concerns(Order order) {
-    return order.storeId().equals(storeId);
-  }
+    implements StoreOrderUpdate {
 
   @Override
   public Order apply(Order order) {
