@@ -13,6 +13,7 @@ import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.fulfilment.Fulfilment;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class DispatchController {
 
   record ReadyToGo(List<List<Ready>> batches) {}
 
-  record Assignment(@NotEmpty @Size(max = Fulfilment.MAX_BATCH) List<String> orderIds) {}
+  record Assignment(@NotEmpty @Size(max = Fulfilment.MAX_BATCH) List<@NotBlank String> orderIds) {}
 
   @GetMapping
   ReadyToGo ready(@PathVariable String storeId) {
@@ -72,7 +73,11 @@ class DispatchController {
             .toList());
   }
 
-  /** The caller takes the orders out: one, or a batch of close ones. */
+  /**
+   * The caller takes the orders out: one, or a batch of close ones; answers those that went out
+   * (one can still be lost to another change after the batch was checked: taking it again is safe),
+   * or the problem when none did.
+   */
   @PostMapping
   List<OrderView> takeOut(
       @PathVariable String storeId,
@@ -81,7 +86,11 @@ class DispatchController {
     requireStore(storeId);
     List<Fulfilment.Step> steps =
         fulfilment.dispatch(storeId, courier(caller), assignment.orderIds());
-    return steps.stream().map(FulfilmentAnswers::of).toList();
+    List<Fulfilment.Step> done = steps.stream().filter(Fulfilment.Step::isDone).toList();
+    if (done.isEmpty()) {
+      throw FulfilmentAnswers.problem(steps.getFirst());
+    }
+    return done.stream().map(FulfilmentAnswers::of).toList();
   }
 
   @GetMapping("/mine")

@@ -101,6 +101,10 @@ public record Order(
         if (lines.get(j).sku().equals(line.sku())) {
           throw new IllegalArgumentException("an order has one line per product");
         }
+        if (sharesReplacement(lines.get(j), line) || sharesReplacement(line, lines.get(j))) {
+          throw new IllegalArgumentException(
+              "a substitute is a product the order has no other way");
+        }
         if (lines.get(j).id().equals(line.id())) {
           throw new IllegalArgumentException("an order's line ids are unique");
         }
@@ -117,6 +121,17 @@ public record Order(
     if (lineTax > price.tax().amountMinor()) {
       throw new IllegalArgumentException("the lines contain more tax than the order");
     }
+  }
+
+  /** Whether {@code a}'s replacement is {@code b}'s product or {@code b}'s replacement too. */
+  private static boolean sharesReplacement(OrderLine a, OrderLine b) {
+    Replacement replacement = a.pick() == null ? null : a.pick().replacement();
+    if (replacement == null) {
+      return false;
+    }
+    Replacement other = b.pick() == null ? null : b.pick().replacement();
+    return replacement.sku().equals(b.sku())
+        || (other != null && replacement.sku().equals(other.sku()));
   }
 
   private static void requireTimeline(
@@ -364,6 +379,9 @@ public record Order(
     if (picked >= line.quantity()) {
       throw new IllegalArgumentException("a short line has fewer units than ordered");
     }
+    if (replacement != null && hasProduct(replacement.sku())) {
+      throw new IllegalTransitionException(status, status); // another line took it meanwhile
+    }
     if (!isSettled()) {
       throw new StockChangePendingException(id, pendingStock);
     }
@@ -398,12 +416,18 @@ public record Order(
   }
 
   /**
-   * The replacement chosen for a short line could not be sold after all (its last units went
-   * meanwhile): the line's missing units are refunded instead, and the shopper told.
+   * The replacement {@code sku} chosen for a short line could not be sold after all (its last units
+   * went meanwhile): the line's missing units are refunded instead, and the shopper told. Only
+   * while that shortfall is still being applied: anything else (a late or repeated report) changes
+   * nothing.
    */
-  public Order replacementGone(String lineId, Instant now, String eventId) {
+  public Order replacementGone(String lineId, String sku, Instant now, String eventId) {
     OrderLine line = line(lineId);
-    if (line.pick() == null || line.pick().replacement() == null) {
+    if (status != OrderStatus.PICKING
+        || pendingStock != StockEffect.PICK_SHORTFALL
+        || line.pick() == null
+        || line.pick().replacement() == null
+        || !line.pick().replacement().sku().equals(sku)) {
       return this;
     }
     Replacement gone = line.pick().replacement();
@@ -433,6 +457,19 @@ public record Order(
         StockEffect.DISPATCH,
         "with " + rider.name(),
         eventId);
+  }
+
+  /**
+   * Whether the order has the product already: as a line, or as a line's replacement (a substitute
+   * is never one of them: an order holds a product's stock once).
+   */
+  public boolean hasProduct(String sku) {
+    return lines.stream()
+        .anyMatch(line ->
+            line.sku().equals(sku)
+                || (line.pick() != null
+                    && line.pick().replacement() != null
+                    && line.pick().replacement().sku().equals(sku)));
   }
 
   /** The line of that id; refused as a missing line when the order has none. */

@@ -99,14 +99,31 @@ class OrderPickingTest {
 
   @Test
   void aReplacementThatRanOutIsRefundedInsteadAndTheShopperToldAgain() {
-    Order order = picking().lineShort("L1", 1, oatMilk(1, 120), NOW, "short").settled();
+    Order order = picking().lineShort("L1", 1, oatMilk(1, 120), NOW, "short");
 
-    Order gone = order.replacementGone("L1", NOW, "gone");
+    Order gone = order.replacementGone("L1", "DAI-00002", NOW, "gone");
 
     assertThat(gone.line("L1").pick().replacement()).isNull();
     assertThat(gone.goodsCredit()).isEqualTo(Money.of(150, "EUR"));
     assertThat(gone.events().getLast().note()).contains("Oat milk ran out too");
     assertThat(gone.pendingStock()).isEqualTo(StockEffect.PICK_SHORTFALL);
+    assertThat(order.replacementGone("L1", "DAI-00009", NOW, "other")).isSameAs(order);
+    Order applied = order.settled();
+    assertThat(applied.replacementGone("L1", "DAI-00002", NOW, "late"))
+        .as("a report once the shortfall was applied")
+        .isSameAs(applied);
+  }
+
+  @Test
+  void twoShortLinesNeverShareASubstituteNorTakeAProductOfTheOrder() {
+    Order order = picking().lineShort("L1", 1, oatMilk(1, 120), NOW, "short-1").settled();
+    Replacement bread = new Replacement("BAK-00001", "Bread", 1, Money.of(300, "EUR"));
+
+    assertThatThrownBy(() -> order.lineShort("L2", 0, oatMilk(1, 120), NOW, "short-2"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> picking().lineShort("L1", 0, bread, NOW, "short-3"))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(order.hasProduct("DAI-00002")).isTrue();
   }
 
   @Test

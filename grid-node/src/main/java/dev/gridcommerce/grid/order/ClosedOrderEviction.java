@@ -14,7 +14,8 @@ import java.util.Set;
  * Lets closed orders ({@link OrderStatus#closed()}, with nothing left to apply to the stock) leave
  * the grid once they have been closed for the retention time. They stay in PostgreSQL and load back
  * by id; a shopper's history finds them through the shopper's order index. {@code evict} only drops
- * the in-memory copy, never the stored row.
+ * the in-memory copy, never the stored row. An order that still owes a refund ({@link
+ * Order#refundOwed}: its refund could not be made yet) stays, so the reconciliation finds it.
  */
 final class ClosedOrderEviction {
 
@@ -36,7 +37,14 @@ final class ClosedOrderEviction {
             Predicates.equal("pendingStock", StockEffect.NONE.name()),
             Predicates.lessThan("updatedAt", cutoff));
     Set<String> keys = orders.keySet(closedLongAgo);
-    keys.forEach(orders::evict);
-    return keys.size();
+    int evicted = 0;
+    for (String key : keys) {
+      Order order = orders.get(key);
+      if (order != null && !order.refundOwed().isPositive()) {
+        orders.evict(key);
+        evicted++;
+      }
+    }
+    return evicted;
   }
 }

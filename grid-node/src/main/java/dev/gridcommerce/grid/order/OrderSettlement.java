@@ -63,10 +63,7 @@ final class OrderSettlement {
       return order;
     }
     if (effect == StockEffect.PICK_SHORTFALL) {
-      Optional<Order> amended = settleShortfall(order);
-      if (amended.isPresent()) {
-        return settle(amended.get());
-      }
+      return settlePicks(order.id());
     }
     List<StockOutcome> outcomes =
         effect == StockEffect.PICK_SHORTFALL ? List.of() : applyToEveryLine(order, effect);
@@ -118,6 +115,26 @@ final class OrderSettlement {
   }
 
   /**
+   * Applies the order's shortfall as the order is now (a caller's or the sweep's copy may be older
+   * than a short line reported since), then marks settled only that very state of the order: a
+   * short line reported meanwhile stays pending, for its own caller or the next sweep.
+   */
+  private Order settlePicks(String orderId) {
+    Order current = orders.get(orderId);
+    if (current == null || current.pendingStock() != StockEffect.PICK_SHORTFALL) {
+      return current;
+    }
+    Optional<Order> amended = settleShortfall(current);
+    if (amended.isPresent()) {
+      return settle(amended.get());
+    }
+    OrderChange settled =
+        orders.executeOnKey(
+            orderId, new SettleOrderProcessor(StockEffect.PICK_SHORTFALL, current.lastSeq()));
+    return settled.order() == null ? current : settled.order();
+  }
+
+  /**
    * Makes the stock match the short lines' picks: each keeps only its picked units sold, and each
    * replacement's units are sold to the order (from available stock, through the same processor as
    * any sale). A replacement that can't be sold any more (its last units went meanwhile) is dropped
@@ -126,7 +143,7 @@ final class OrderSettlement {
   private Optional<Order> settleShortfall(Order order) {
     Map<StockKey, Integer> kept = new LinkedHashMap<>();
     Map<StockKey, Integer> replacements = new LinkedHashMap<>();
-    List<String> replacedLines = new ArrayList<>();
+    List<OrderLine> replacedLines = new ArrayList<>();
     for (OrderLine line : order.lines()) {
       if (line.isShort()) {
         kept.put(new StockKey(order.storeId(), line.sku()), line.unitsPicked());
@@ -134,19 +151,21 @@ final class OrderSettlement {
         if (replacement != null) {
           replacements.put(
               new StockKey(order.storeId(), replacement.sku()), replacement.quantity());
-          replacedLines.add(line.id());
+          replacedLines.add(line);
         }
       }
     }
     List<StockOutcome> sold = inventory.sell(order.id(), replacements);
     for (int i = 0; i < sold.size(); i++) {
       if (sold.get(i) instanceof StockOutcome.ShortOf) {
-        log.info("order {}: the replacement of line {} ran out", order.id(), replacedLines.get(i));
+        OrderLine line = replacedLines.get(i);
+        String sku = line.pick().replacement().sku();
+        log.info("order {}: {}, the replacement of line {}, ran out", order.id(), sku, line.id());
         OrderChange gone =
             orders.executeOnKey(
                 order.id(),
                 new ReplacementGoneProcessor(
-                    replacedLines.get(i), clock.instant(), UUID.randomUUID().toString()));
+                    line.id(), sku, clock.instant(), UUID.randomUUID().toString()));
         if (gone.order() != null && gone.changed()) {
           return Optional.of(gone.order());
         }

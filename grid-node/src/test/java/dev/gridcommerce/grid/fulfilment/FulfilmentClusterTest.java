@@ -277,5 +277,13 @@ class FulfilmentClusterTest {
             org.assertj.core.groups.Tuple.tuple(-2, MovementReason.DISPATCH),
             org.assertj.core.groups.Tuple.tuple(2, MovementReason.CUSTOMER_RETURN));
     GridInvariants.assertConsistent(maps);
+
+    doors.orders().evictClosed(java.time.Duration.ZERO);
+    assertThat(maps.orders().containsKey(first.id()))
+        .as("delivered and settled: evicted")
+        .isFalse();
+    assertThat(maps.orders().containsKey(second.id()))
+        .as("still owes its refund: kept for the reconciliation")
+        .isTrue();
   }
 }

@@ -42,6 +42,31 @@ class OrderProcessorsTest {
   }
 
   @Test
+  void aShortfallAppliedFromAnOlderCopyLeavesALaterShortLinePending() {
+    Order picking =
+        anOrder()
+            .line("DAI-00001", 2, 150)
+            .line("BAK-00001", 1, 300)
+            .build()
+            .paid(PAYMENT, NOW, "paid")
+            .settled()
+            .movedTo(OrderStatus.PICKING, NOW, "picking")
+            .settled();
+    Order firstShort = picking.lineShort("L1", 0, null, NOW, "short-1");
+    Order secondShort = firstShort.settled().lineShort("L2", 0, null, NOW, "short-2");
+    Map.Entry<String, Order> entry = entry(secondShort);
+
+    OrderChange stale =
+        new SettleOrderProcessor(StockEffect.PICK_SHORTFALL, firstShort.lastSeq()).process(entry);
+    OrderChange current =
+        new SettleOrderProcessor(StockEffect.PICK_SHORTFALL, secondShort.lastSeq()).process(entry);
+
+    assertThat(stale.verdict()).isEqualTo(Verdict.UNCHANGED);
+    assertThat(current.verdict()).isEqualTo(Verdict.CHANGED);
+    assertThat(entry.getValue().isSettled()).isTrue();
+  }
+
+  @Test
   void anIllegalMoveIsAVerdictAndChangesNothing() {
     Order order = anOrder().build();
     Map.Entry<String, Order> entry = entry(order);
