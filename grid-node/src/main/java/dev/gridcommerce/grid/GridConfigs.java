@@ -2,6 +2,7 @@ package dev.gridcommerce.grid;
 
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
+import dev.gridcommerce.grid.ratelimit.RateLimits;
 import dev.gridcommerce.grid.support.GridMaps;
 import java.io.File;
 import java.io.FileNotFoundException;
@@ -44,6 +45,7 @@ public final class GridConfigs {
       throw new UncheckedIOException("no grid configuration at " + path, e);
     }
     GridSerializers.registerAll(config.getSerializationConfig().getCompactSerializationConfig());
+    RateLimits.registerSerializers(config.getSerializationConfig());
     MemberSettings settings = MemberSettings.resolve(config, System.getenv());
     requireMajority(config, settings.expectedMembers());
     writeDelay(config, settings::writesThrough, 0);
@@ -93,6 +95,7 @@ public final class GridConfigs {
   public static ClientConfig client() {
     ClientConfig config = ClientConfig.load();
     GridSerializers.registerAll(config.getSerializationConfig().getCompactSerializationConfig());
+    RateLimits.registerSerializers(config.getSerializationConfig());
     return config;
   }
 }

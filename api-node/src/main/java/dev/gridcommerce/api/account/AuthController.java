@@ -1,5 +1,6 @@
 package dev.gridcommerce.api.account;
 
+import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.domain.account.Account;
 import dev.gridcommerce.domain.account.Role;
 import jakarta.validation.Valid;
@@ -7,7 +8,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
   private final AccountService accounts;
+  private final LoginAttempts attempts;
 
-  AuthController(AccountService accounts) {
+  AuthController(AccountService accounts, LoginAttempts attempts) {
     this.accounts = accounts;
+    this.attempts = attempts;
   }
 
   record RegisterRequest(
@@ -54,10 +62,34 @@ class AuthController {
     return ResponseEntity.created(URI.create("/api/v1/me")).body(new Registered(account.userId()));
   }
 
+  /**
+   * A login; an account with too many failed logins lately (from anywhere) must wait, told how
+   * long, even with the right password: guessing gets a few tries per window.
+   */
   @PostMapping("/auth/login")
   LoginResponse login(@Valid @RequestBody LoginRequest request) {
-    TokenService.IssuedToken token = accounts.login(request.email(), request.password());
-    return new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds());
+    Optional<Duration> wait = attempts.mustWait(request.email());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      ApiProblem problem =
+          new ApiProblem(
+              HttpStatus.TOO_MANY_REQUESTS,
+              "too-many-failed-logins",
+              "Too many failed logins",
+              "too many failed logins for this account; try again in " + seconds + " s",
+              Map.of("retryAfterSeconds", seconds));
+      problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+      throw problem;
+    }
+    try {
+      TokenService.IssuedToken token = accounts.login(request.email(), request.password());
+      return new LoginResponse(token.value(), "Bearer", token.expiresIn().toSeconds());
+    } catch (ApiProblem refused) {
+      if (refused.getStatusCode().value() == HttpStatus.UNAUTHORIZED.value()) {
+        attempts.failed(request.email());
+      }
+      throw refused;
+    }
   }
 
   @GetMapping("/me")

@@ -3,6 +3,7 @@ package dev.gridcommerce.api.account;
 import dev.gridcommerce.api.storefront.StorefrontPages;
 import dev.gridcommerce.domain.account.Role;
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +13,7 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,7 +48,11 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems)
+  SecurityFilterChain api(
+      HttpSecurity http,
+      TokenService tokens,
+      ProblemResponses problems,
+      @Qualifier(SecurityFilters.RATE_LIMITS) OncePerRequestFilter rateLimits)
       throws Exception {
     return http.csrf(csrf -> csrf.disable())
         .httpBasic(basic -> basic.disable())
@@ -56,6 +62,7 @@ class SecurityConfiguration {
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .addFilterBefore(
             new BearerTokenFilter(tokens, problems), AnonymousAuthenticationFilter.class)
+        .addFilterAfter(rateLimits, AnonymousAuthenticationFilter.class)
         .exceptionHandling(errors ->
             errors
                 .authenticationEntryPoint(problems.entryPoint())

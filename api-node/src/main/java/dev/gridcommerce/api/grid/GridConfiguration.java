@@ -42,6 +42,12 @@ class GridConfiguration {
         if (!settings.clusterName().isEmpty()) {
           config.setClusterName(settings.clusterName());
         }
+        // one API node per process in production; tests run a few in one JVM
+        for (int n = 2;
+            HazelcastClient.getHazelcastClientByName(config.getInstanceName()) != null;
+            n++) {
+          config.setInstanceName(config.getInstanceName().replaceFirst("-\\d+$", "") + "-" + n);
+        }
         yield HazelcastClient.newHazelcastClient(config);
       }
     };

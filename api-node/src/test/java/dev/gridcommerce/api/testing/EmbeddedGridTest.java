@@ -26,7 +26,9 @@ import org.springframework.context.annotation.Import;
     properties = {
       "commerce.grid.mode=embedded",
       "commerce.demo.seed=true",
-      "commerce.security.jwt-secret=test-secret-test-secret-test-secret-!!"
+      "commerce.security.jwt-secret=test-secret-test-secret-test-secret-!!",
+      // tests sign up hundreds of shoppers from one address: RateLimitHttpTest sets real limits
+      "commerce.rate-limits.enabled=false"
     })
 @Import(EmbeddedGridTest.Grid.class)
 public @interface EmbeddedGridTest {

@@ -27,6 +27,9 @@ public final class SecondApiNode implements AutoCloseable {
             + grid.getCluster().getLocalMember().getAddress().getPort());
     args.add("--commerce.grid.cluster-name=" + grid.getConfig().getClusterName());
     args.add("--commerce.security.jwt-secret=test-secret-test-secret-test-secret-!!");
+    if (List.of(settings).stream().noneMatch(s -> s.startsWith("--commerce.rate-limits"))) {
+      args.add("--commerce.rate-limits.enabled=false"); // as the first node of the tests
+    }
     args.addAll(List.of(settings));
     return new SecondApiNode(
         new SpringApplicationBuilder(ApiNodeApplication.class).run(args.toArray(String[]::new)));

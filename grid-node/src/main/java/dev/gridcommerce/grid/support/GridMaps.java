@@ -33,6 +33,7 @@ public final class GridMaps {
   public static final String STORES = "stores";
   public static final String STORE_LAYOUTS = "store-layouts";
   public static final String STORE_SHIFTS = "store-shifts";
+  public static final String RATE_LIMITS = "rate-limits";
   public static final String INVENTORY = "inventory";
   public static final String CARTS = "carts";
   public static final String ORDERS = "orders";
@@ -73,6 +74,11 @@ public final class GridMaps {
 
   public IMap<String, StoreLayout> storeLayouts() {
     return hazelcast.getMap(STORE_LAYOUTS);
+  }
+
+  /** Token buckets by policy and client, as Bucket4j keeps them. */
+  public IMap<String, byte[]> rateLimits() {
+    return hazelcast.getMap(RATE_LIMITS);
   }
 
   public IMap<String, StoreShift> storeShifts() {
