@@ -17,10 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The member's metrics, in Micrometer's global registry: per persisted map, the entries waiting in
- * this member's write-behind queues ({@code commerce.grid.writebehind.queue}) and the entries it
- * owns ({@code commerce.grid.entries}); the MapStores add their own (dead letters). A grid-node
- * process serves them for Prometheus at {@code http://<host>:<member port + 2000>/metrics}; in the
- * one-JVM demo they appear in the API node's {@code /actuator/prometheus}.
+ * the cluster's members as this member sees them ({@code commerce.grid.members}), whether every
+ * partition has its backups ({@code commerce.grid.safe}: 0 while partitions migrate), this member's
+ * write-behind queues ({@code commerce.grid.writebehind.queue}) and the entries it owns ({@code
+ * commerce.grid.entries}); the MapStores add their own (dead letters). A grid-node process serves
+ * them for Prometheus at {@code http://<host>:<member port + 2000>/metrics}; in the one-JVM demo
+ * they appear in the API node's {@code /actuator/prometheus}.
  */
 public final class GridMetrics {
 
@@ -30,6 +32,13 @@ public final class GridMetrics {
   private GridMetrics() {}
 
   public static void register(HazelcastInstance member) {
+    Gauge.builder("commerce.grid.members", member, m -> m.getCluster().getMembers().size())
+        .description("members of the cluster, as this member sees it")
+        .register(Metrics.globalRegistry);
+    Gauge.builder(
+            "commerce.grid.safe", member, m -> m.getPartitionService().isClusterSafe() ? 1 : 0)
+        .description("1 when every partition has its backups in place (no migration running)")
+        .register(Metrics.globalRegistry);
     for (MapConfig map : member.getConfig().getMapConfigs().values()) {
       if (!map.getMapStoreConfig().isEnabled() || map.getName().contains("*")) {
         continue;
