@@ -56,6 +56,11 @@ test('a line short at picking is replaced by the best match, and the shopper see
   const line = staff.locator(`.pick-item[data-sku="${sku}"]`);
   await expect(line.locator('.location')).toHaveText(/^[A-Z]-\d-\d$/);
   await expect(line).toContainText('If short: the best match');
+  // a wrong product scanned is refused in words, and nothing is picked
+  await line.getByLabel(/^Scan /).fill('wrong-1');
+  await line.getByRole('button', { name: /^Picked / }).click();
+  await expect(line.getByRole('alert')).toContainText(`is ${sku}, not WRONG-1`);
+  await expect(line.locator('.picked')).toHaveCount(0);
   await line.getByRole('button', { name: 'Short' }).click();
   await line.getByLabel(/^Units found of/).fill('1');
   await line.getByRole('button', { name: 'Report short' }).click();

@@ -21,6 +21,18 @@ describe('explain', () => {
     );
   });
 
+  it('says how long to wait when a rate limit refused the request', () => {
+    expect(explain(new ApiError(429, { type: 'urn:commerce:problem:rate-limited' }, 30))).toBe(
+      'Too many requests. Please wait about 30 seconds.',
+    );
+    expect(explain(new ApiError(429, { type: 'urn:commerce:problem:too-many-failed-logins' }, 720))).toBe(
+      'Too many failed sign-ins for this account. Please wait about 12 minutes and try again.',
+    );
+    expect(explain(new ApiError(429, { type: 'urn:commerce:problem:rate-limited' }))).toBe(
+      'Too many requests. Please wait a moment.',
+    );
+  });
+
   it('names the fields that were wrong', () => {
     const invalid = new ApiError(400, {
       type: 'urn:commerce:problem:invalid-request',

@@ -104,7 +104,10 @@ export function explain(error: unknown): string {
     return 'We couldn’t find that.';
   }
   if (error.status === 429) {
-    return 'Too many requests. Please wait a moment.';
+    const wait = error.retryAfter ? `about ${waitText(error.retryAfter)}` : 'a moment';
+    return error.kind === 'too-many-failed-logins'
+      ? `Too many failed sign-ins for this account. Please wait ${wait} and try again.`
+      : `Too many requests. Please wait ${wait}.`;
   }
   if (error.transient) {
     return 'The shop is busy right now. We’ll try again in a moment.';
@@ -113,6 +116,11 @@ export function explain(error: unknown): string {
     return 'Something went wrong on our side. Please try again.';
   }
   return error.problem.detail ? capitalize(error.problem.detail) + '.' : 'That didn’t work.';
+}
+
+/** 45 → "45 seconds", 720 → "12 minutes". */
+function waitText(seconds: number): string {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
 }
 
 function capitalize(text: string): string {

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -70,16 +68,11 @@ class AuthController {
   LoginResponse login(@Valid @RequestBody LoginRequest request) {
     Optional<Duration> wait = attempts.mustWait(request.email());
     if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      ApiProblem problem =
-          new ApiProblem(
-              HttpStatus.TOO_MANY_REQUESTS,
-              "too-many-failed-logins",
-              "Too many failed logins",
-              "too many failed logins for this account; try again in " + seconds + " s",
-              Map.of("retryAfterSeconds", seconds));
-      problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-      throw problem;
+      throw ApiProblem.tooManyRequests(
+          "too-many-failed-logins",
+          "Too many failed logins",
+          "too many failed logins for this account",
+          wait.get());
     }
     try {
       TokenService.IssuedToken token = accounts.login(request.email(), request.password());

@@ -11,12 +11,15 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the security layer's 400, 401 and 403 answers as problem documents. */
-final class ProblemResponses {
+/**
+ * Writes answers made before any controller (the security layer's 400, 401 and 403, the rate
+ * limits' 429) as problem documents.
+ */
+public final class ProblemResponses {
 
   private final JsonMapper json;
 
-  ProblemResponses(JsonMapper json) {
+  public ProblemResponses(JsonMapper json) {
     this.json = json;
   }
 
@@ -54,6 +57,14 @@ final class ProblemResponses {
             "Malformed request",
             "the request's address can't be served: " + reason,
             Map.of()));
+  }
+
+  /** Writes {@code problem} as the whole answer, with its headers. */
+  public void write(HttpServletResponse response, ApiProblem problem) throws IOException {
+    problem
+        .getHeaders()
+        .forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+    write(response, problem.getBody());
   }
 
   private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

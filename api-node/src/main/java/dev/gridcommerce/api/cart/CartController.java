@@ -66,7 +66,7 @@ class CartController {
       @AuthenticationPrincipal Caller caller,
       @PathVariable String sku,
       @Valid @RequestBody SetQuantity request) {
-    if (request.substitution() != null && sku.equals(request.substitution().sku())) {
+    if (request.substitution() != null && request.substitution().names(sku)) {
       throw ApiProblem.invalid("substitution.sku", "a product can't be its own substitute");
     }
     return view(carts.setLine(caller.userId(), sku, request.quantity(), request.substitution()));

@@ -56,7 +56,7 @@ class DispatchController {
           order.dropOff(),
           order.promisedAt(),
           order.lines().size(),
-          order.lines().stream().mapToInt(line -> line.unitsPicked()).sum());
+          order.unitsPacked());
     }
   }
 

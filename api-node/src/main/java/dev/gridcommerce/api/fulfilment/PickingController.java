@@ -13,7 +13,6 @@ import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.order.Substitution;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.fulfilment.Fulfilment;
-import dev.gridcommerce.grid.order.Orders;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,12 +41,10 @@ import org.springframework.web.bind.annotation.RestController;
 class PickingController {
 
   private final Fulfilment fulfilment;
-  private final Orders orders;
   private final Catalog catalog;
 
-  PickingController(Fulfilment fulfilment, Orders orders, Catalog catalog) {
+  PickingController(Fulfilment fulfilment, Catalog catalog) {
     this.fulfilment = fulfilment;
-    this.orders = orders;
     this.catalog = catalog;
   }
 
@@ -105,9 +102,8 @@ class PickingController {
                         + " has no paid order to pick with the id '"
                         + orderId
                         + "'"));
-    var order = orders.find(orderId).orElseThrow();
     return new PickListView(
-        orderId, order.status(), order.promisedAt(), list.items().stream().map(Item::of).toList());
+        orderId, list.status(), list.promisedAt(), list.items().stream().map(Item::of).toList());
   }
 
   @PostMapping("/orders/{orderId}/picking")

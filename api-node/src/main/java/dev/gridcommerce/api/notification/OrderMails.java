@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * The shopper's mails, one per event that a shopper is told of: the order confirmed once paid
  * (lines, prices, total, store), a failed payment (and how to pay again), packed with lines short
  * (what was replaced or refunded; an order packed in full sends nothing), out for delivery,
- * delivered, not delivered, cancelled, refunded (with the amount). Each mail is sent once per event
- * and recipient: a redelivered event finds it sent ({@link Notifications}) and sends nothing.
+ * delivered, not delivered, cancelled, refunded in full or in part (with the amount refunded so
+ * far). Each mail is sent once per event and recipient: a redelivered event finds it sent ({@link
+ * Notifications}) and sends nothing.
  */
 final class OrderMails {
 
@@ -38,7 +39,8 @@ final class OrderMails {
           OrderEventType.PACKED, "packed-short",
           OrderEventType.FAILED_DELIVERY, "not-delivered",
           OrderEventType.CANCELLED, "cancelled",
-          OrderEventType.REFUNDED, "refunded");
+          OrderEventType.REFUNDED, "refunded",
+          OrderEventType.REFUND_RECORDED, "refunded");
 
   private final Accounts accounts;
   private final Catalog catalog;
@@ -109,24 +111,11 @@ final class OrderMails {
     model.put("reason", event.note());
     model.put(
         "changes",
-        order.lines().stream().filter(OrderLine::isShort).map(OrderMails::change).toList());
+        order.lines().stream().filter(OrderLine::isShort).map(OrderLine::shortfall).toList());
     Money credit = order.goodsCredit();
     model.put("credit", credit.isPositive() ? money(credit) : null);
     model.put("expiresAt", order.expiresAt().toString());
     return model;
-  }
-
-  /** What became of a short line, as the shopper reads it. */
-  static String change(OrderLine line) {
-    var pick = line.pick();
-    String found = pick.picked() + " of " + line.quantity() + " x " + line.name();
-    return pick.replacement() == null
-        ? found + "; the rest refunded"
-        : found
-            + "; replaced by "
-            + pick.replacement().quantity()
-            + " x "
-            + pick.replacement().name();
   }
 
   /** What every mail shows: the shop's name and address. */

@@ -2,6 +2,7 @@ package dev.gridcommerce.api.ratelimit;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.api.account.LoginAttempts;
+import dev.gridcommerce.api.account.ProblemResponses;
 import dev.gridcommerce.api.account.SecurityFilters;
 import dev.gridcommerce.grid.ratelimit.RateLimits;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -23,9 +24,11 @@ public class RateLimitConfiguration {
 
   /** The filter the security chain puts right after authentication. */
   @Bean(SecurityFilters.RATE_LIMITS)
-  OncePerRequestFilter rateLimitFilter(RateLimits limits, RateLimitSettings settings) {
+  OncePerRequestFilter rateLimitFilter(
+      RateLimits limits, RateLimitSettings settings, ProblemResponses problems) {
     return settings.enabled()
-        ? new RateLimitFilter(limits::take, new RateLimitRules(settings), settings.gridWait())
+        ? new RateLimitFilter(
+            limits::take, new RateLimitRules(settings), settings.gridWait(), problems)
         : new PassThrough();
   }
 

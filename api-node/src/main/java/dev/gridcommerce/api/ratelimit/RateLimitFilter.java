@@ -1,6 +1,7 @@
 package dev.gridcommerce.api.ratelimit;
 
 import dev.gridcommerce.api.account.Caller;
+import dev.gridcommerce.api.account.ProblemResponses;
 import dev.gridcommerce.api.web.ApiProblem;
 import dev.gridcommerce.grid.ratelimit.RateLimitUnavailable;
 import dev.gridcommerce.grid.ratelimit.RateLimits;
@@ -10,18 +11,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts each limited request against its limit on the grid ({@link RateLimitRules}) and answers
@@ -34,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class RateLimitFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** Takes one request of a client's allowance under a policy: the grid's rate limits. */
   @FunctionalInterface
@@ -46,8 +42,11 @@ final class RateLimitFilter extends OncePerRequestFilter {
   private final Limiter limits;
   private final RateLimitRules rules;
   private final Duration gridWait;
+  private final ProblemResponses problems;
 
-  RateLimitFilter(Limiter limits, RateLimitRules rules, Duration gridWait) {
+  RateLimitFilter(
+      Limiter limits, RateLimitRules rules, Duration gridWait, ProblemResponses problems) {
+    this.problems = problems;
     this.limits = limits;
     this.rules = rules;
     this.gridWait = gridWait;
@@ -96,22 +95,13 @@ final class RateLimitFilter extends OncePerRequestFilter {
         "\"%s\";r=%d;t=%d".formatted(policy.name(), verdict.remaining(), verdict.resetSeconds()));
   }
 
-  static void refuse(
+  private void refuse(
       HttpServletRequest request, HttpServletResponse response, Duration retryAfter, String why)
       throws IOException {
-    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-    ProblemDetail problem =
-        ApiProblem.problem(
-            HttpStatus.TOO_MANY_REQUESTS,
-            "rate-limited",
-            "Too many requests",
-            why + "; try again in " + seconds + " s",
-            Map.of("retryAfterSeconds", seconds));
-    problem.setInstance(java.net.URI.create(request.getRequestURI()));
-    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-    response.setHeader("Retry-After", Long.toString(seconds));
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    ApiProblem problem =
+        ApiProblem.tooManyRequests("rate-limited", "Too many requests", why, retryAfter);
+    problem.getBody().setInstance(URI.create(request.getRequestURI()));
+    problems.write(response, problem);
   }
 
   private static Caller caller() {

@@ -1,7 +1,9 @@
 package dev.gridcommerce.api.web;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -33,6 +35,24 @@ public class ApiProblem extends ErrorResponseException {
 
   public static URI type(String slug) {
     return URI.create("urn:commerce:problem:" + slug);
+  }
+
+  /**
+   * A 429: {@code why}, and when to try again, in the detail, the {@code retryAfterSeconds}
+   * property and the {@code Retry-After} header (whole seconds, at least 1).
+   */
+  public static ApiProblem tooManyRequests(
+      String slug, String title, String why, Duration retryAfter) {
+    long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    ApiProblem problem =
+        new ApiProblem(
+            HttpStatus.TOO_MANY_REQUESTS,
+            slug,
+            title,
+            why + "; try again in " + seconds + " s",
+            Map.of("retryAfterSeconds", seconds));
+    problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    return problem;
   }
 
   public static ApiProblem notFound(String what) {

@@ -219,6 +219,42 @@ class OrderMailsHttpTest {
   }
 
   @Test
+  void anOrderPackedShortTellsTheShopperWhatWasMissingAndWhatComesBack() {
+    Shopper erin = shopper();
+    String sku = someSku(4);
+    String path = "/api/v1/stores/" + STORE + "/orders/";
+    erin.client().put("/api/v1/cart/store", Map.of("storeId", STORE));
+    erin.client()
+        .put(
+            "/api/v1/cart/items/" + sku,
+            Map.of("quantity", 2, "substitution", Map.of("preference", "REFUND")));
+    Response placed = erin.client().post("/api/v1/checkout", null);
+    String orderId = placed.body().get("id").asString();
+    STAND_IN.confirm(placed.body().get("payment").get("intentId").asString(), "pm_card_visa");
+    awaitStatus(erin.client(), orderId, "PAID");
+    staff.post(path + orderId + "/picking", null);
+    assertThat(staff.post(path + orderId + "/lines/L1/short", Map.of("found", 1)).status())
+        .isEqualTo(200);
+    assertThat(staff.post(path + orderId + "/packed", null).status()).isEqualTo(200);
+
+    List<Mail> mails = awaitMails(erin.email(), 3);
+    String name = catalog.product(sku).orElseThrow().name();
+    long unit = catalog.product(sku).orElseThrow().price().amountMinor();
+    Mail packed =
+        mails.stream()
+            .filter(mail -> mail.subject().equals("Some of your order wasn't there"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(packed.text())
+        .contains(name + ": 1 of 2 found; the rest refunded")
+        .contains("We refund you " + Money.format(Money.of(unit, "EUR")));
+    assertThat(packed.html()).contains(name + ": 1 of 2 found; the rest refunded");
+    assertThat(mails)
+        .extracting(Mail::subject)
+        .anyMatch(subject -> subject.startsWith("Refund of "));
+  }
+
+  @Test
   void mailWaitsWhileTheSmtpServerIsDownAndARedeliveredEventSendsNothingTwice() throws Exception {
     Shopper dora = shopper();
     SMTP.stop();

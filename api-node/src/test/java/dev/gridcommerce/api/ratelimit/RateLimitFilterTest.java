@@ -2,6 +2,7 @@ package dev.gridcommerce.api.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gridcommerce.api.account.ProblemResponses;
 import dev.gridcommerce.grid.ratelimit.RateLimitUnavailable;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** What the filter does when the grid doesn't answer in time: login fails closed, the rest open. */
 class RateLimitFilterTest {
@@ -22,7 +24,8 @@ class RateLimitFilterTest {
             throw new RateLimitUnavailable(new TimeoutException("250 ms passed"));
           },
           new RateLimitRules(DEFAULTS),
-          Duration.ofMillis(250));
+          Duration.ofMillis(250),
+          new ProblemResponses(JsonMapper.builder().build()));
 
   private static MockHttpServletRequest post(String path) {
     MockHttpServletRequest request = new MockHttpServletRequest("POST", path);

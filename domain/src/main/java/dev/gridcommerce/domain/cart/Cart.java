@@ -69,7 +69,7 @@ public record Cart(String storeId, List<CartLine> lines, String voucherCode, Ins
   public Cart withLine(String sku, int quantity, Substitution substitution, Instant now) {
     Product.requireValidSku(sku);
     requireLineQuantity(quantity);
-    if (substitution != null && sku.equals(substitution.sku())) {
+    if (substitution != null && substitution.names(sku)) {
       throw new IllegalArgumentException("a product can't be its own substitute");
     }
     List<CartLine> next = new ArrayList<>(lines.size() + 1);

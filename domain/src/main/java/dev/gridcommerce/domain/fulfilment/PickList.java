@@ -3,16 +3,18 @@ package dev.gridcommerce.domain.fulfilment;
 import dev.gridcommerce.domain.order.LinePick;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderLine;
+import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.Substitution;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a picker walks for one order: its lines in walking order of their shelves (zone, aisle,
- * shelf), lines whose product has no location last, by sku.
+ * shelf), lines whose product has no location last, by sku; with the order's status and promise.
  */
-public record PickList(String orderId, List<Item> items) {
+public record PickList(String orderId, OrderStatus status, Instant promisedAt, List<Item> items) {
 
   /** One line to pick, where it is, and what was found so far (null: not yet picked). */
   public record Item(
@@ -36,6 +38,8 @@ public record PickList(String orderId, List<Item> items) {
   public static PickList of(Order order, Map<String, ShelfLocation> locationsBySku) {
     return new PickList(
         order.id(),
+        order.status(),
+        order.promisedAt(),
         order.lines().stream()
             .map(line -> item(line, locationsBySku.get(line.sku())))
             .sorted(WALKING_ORDER)

@@ -8,8 +8,10 @@ import dev.gridcommerce.domain.pricing.Quote;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A shopper's order for delivery from one dark store. While {@code PENDING_PAYMENT} its lines hold
@@ -386,17 +388,7 @@ public record Order(
       throw new StockChangePendingException(id, pendingStock);
     }
     OrderLine shortLine = line.picked(pick);
-    String note =
-        line.name()
-            + ": "
-            + picked
-            + " of "
-            + line.quantity()
-            + " found; "
-            + (replacement == null
-                ? "the rest refunded"
-                : "replaced by " + replacement.name() + " x" + replacement.quantity());
-    return shortfall(shortLine, now, note, eventId);
+    return shortfall(shortLine, now, shortLine.shortfall(), eventId);
   }
 
   /** The line as picked short, its event telling the shopper, the stock to follow. */
@@ -464,12 +456,30 @@ public record Order(
    * is never one of them: an order holds a product's stock once).
    */
   public boolean hasProduct(String sku) {
+    return products().contains(sku);
+  }
+
+  /** The products the order holds stock of: its lines' and their replacements'. */
+  public Set<String> products() {
+    Set<String> products = new HashSet<>();
+    for (OrderLine line : lines) {
+      products.add(line.sku());
+      if (line.pick() != null && line.pick().replacement() != null) {
+        products.add(line.pick().replacement().sku());
+      }
+    }
+    return products;
+  }
+
+  /** The units that leave the store with the order: those found, and their replacements. */
+  public int unitsPacked() {
     return lines.stream()
-        .anyMatch(line ->
-            line.sku().equals(sku)
-                || (line.pick() != null
-                    && line.pick().replacement() != null
-                    && line.pick().replacement().sku().equals(sku)));
+        .mapToInt(line ->
+            line.unitsPicked()
+                + (line.pick() != null && line.pick().replacement() != null
+                    ? line.pick().replacement().quantity()
+                    : 0))
+        .sum();
   }
 
   /** The line of that id; refused as a missing line when the order has none. */
@@ -699,29 +709,15 @@ public record Order(
 
   /** The order with its pending stock change applied: a change of its own, with no event. */
   public Order settled() {
-    return new Order(
-        id,
-        shopperId,
-        storeId,
-        lines,
-        price,
-        voucherCode,
-        status,
-        StockEffect.NONE,
-        payment,
-        refunded,
-        createdAt,
-        expiresAt,
-        updatedAt,
-        version + 1,
-        events,
-        promisedAt,
-        dropOff,
-        courier);
+    return withoutEvent(lines, StockEffect.NONE, updatedAt);
   }
 
   /** The order with other lines: a change without an event. */
   private Order with(List<OrderLine> nextLines, Instant now) {
+    return withoutEvent(nextLines, pendingStock, now);
+  }
+
+  private Order withoutEvent(List<OrderLine> nextLines, StockEffect nextPending, Instant now) {
     return new Order(
         id,
         shopperId,
@@ -730,7 +726,7 @@ public record Order(
         price,
         voucherCode,
         status,
-        pendingStock,
+        nextPending,
         payment,
         refunded,
         createdAt,

@@ -142,6 +142,27 @@ public record OrderLine(
     return pick == null ? quantity : pick.picked();
   }
 
+  /**
+   * What became of a short line, as the shopper is told it (the order's event, the mail): "Oat
+   * milk: 1 of 2 found; replaced by Barista oat x1", or "...; the rest refunded". Empty unless
+   * short.
+   */
+  public String shortfall() {
+    if (!isShort()) {
+      return "";
+    }
+    Replacement replacement = pick.replacement();
+    return name
+        + ": "
+        + pick.picked()
+        + " of "
+        + quantity
+        + " found; "
+        + (replacement == null
+            ? "the rest refunded"
+            : "replaced by " + replacement.name() + " x" + replacement.quantity());
+  }
+
   /** What the shopper gets back for this line, before the order's discount (zero unless short). */
   public Money credit() {
     return pick == null ? Money.zero(unitPrice.currency()) : pick.credit(quantity, unitPrice);

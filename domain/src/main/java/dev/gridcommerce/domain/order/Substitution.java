@@ -36,6 +36,11 @@ public record Substitution(Preference preference, String sku) {
     return new Substitution(Preference.SPECIFIC, sku);
   }
 
+  /** Whether this is a named substitute of that very product: no product replaces itself. */
+  public boolean names(String product) {
+    return product.equals(sku);
+  }
+
   /** The preference as one word: {@code BEST_MATCH}, {@code REFUND} or {@code SPECIFIC:<sku>}. */
   public String encoded() {
     return sku == null ? preference.name() : preference.name() + ":" + sku;

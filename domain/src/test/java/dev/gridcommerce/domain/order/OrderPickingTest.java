@@ -17,14 +17,7 @@ class OrderPickingTest {
 
   /** Milk 2 x 1.50, bread 1 x 3.00: 6.00 paid, picking started. */
   private static Order picking() {
-    return anOrder()
-        .line("DAI-00001", 2, 150)
-        .line("BAK-00001", 1, 300)
-        .build()
-        .paid(PAYMENT, NOW, "paid")
-        .settled()
-        .movedTo(OrderStatus.PICKING, NOW, "picking")
-        .settled();
+    return anOrder().line("DAI-00001", 2, 150).line("BAK-00001", 1, 300).buildPicking();
   }
 
   private static Replacement oatMilk(int units, long price) {
@@ -79,18 +72,12 @@ class OrderPickingTest {
 
   @Test
   void aRefundGivesBackOnlyTheShareOfTheDiscountedPriceTheMissingUnitsHad() {
-    Order discounted =
+    Order order =
         anOrder()
             .line("DAI-00001", 2, 150)
             .line("BAK-00001", 1, 300)
             .voucher(VoucherFixtures.percentOff("TENOFF", 1000, 10, 1, OrderBuilder.PLACED_AT))
-            .build();
-    Order order =
-        discounted
-            .paid(PAYMENT, NOW, "paid")
-            .settled()
-            .movedTo(OrderStatus.PICKING, NOW, "picking")
-            .settled()
+            .buildPicking()
             .lineShort("L2", 0, null, NOW, "short");
 
     // bread is half the 6.00 subtotal, so it had half the 0.60 discount: 3.00 - 0.30

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,11 +139,6 @@ public final class Fulfilment {
         .map(order -> PickList.of(order, layout(storeId).locations()));
   }
 
-  /** The store's paid orders waiting to be picked, oldest first: the work queue. */
-  public List<Order> toPick(String storeId) {
-    return byAge(orders.atStore(storeId, OrderStatus.PAID, 0, Integer.MAX_VALUE).items());
-  }
-
   /** The store starts picking the order (PAID to PICKING). */
   public Step startPicking(String storeId, String orderId) {
     return step(orders.moveForStore(storeId, orderId, OrderStatus.PICKING));
@@ -219,7 +213,7 @@ public final class Fulfilment {
           case SPECIFIC ->
               catalog
                   .product(substitution.sku())
-                  .filter(product -> !taken(order).contains(product.sku()))
+                  .filter(product -> !order.hasProduct(product.sku()))
                   .filter(
                       product -> product.price().currency().equals(line.unitPrice().currency()));
           case BEST_MATCH -> bestMatches(order, line).stream().findFirst();
@@ -244,19 +238,7 @@ public final class Fulfilment {
     Collection<Product> sameCategory = catalog.inCategory(original.get().category());
     Map<String, Integer> available =
         inventory.available(order.storeId(), sameCategory.stream().map(Product::sku).toList());
-    return SubstituteRanking.rank(original.get(), sameCategory, available, taken(order));
-  }
-
-  /** The products the order has already: its lines' and their replacements'. */
-  private static Set<String> taken(Order order) {
-    Set<String> taken = new HashSet<>();
-    for (OrderLine line : order.lines()) {
-      taken.add(line.sku());
-      if (line.pick() != null && line.pick().replacement() != null) {
-        taken.add(line.pick().replacement().sku());
-      }
-    }
-    return taken;
+    return SubstituteRanking.rank(original.get(), sameCategory, available, order.products());
   }
 
   /**
@@ -414,9 +396,7 @@ public final class Fulfilment {
                   + change.order().id()
                   + " is "
                   + change.order().status()
-                  + (change.order().status() == OrderStatus.PICKING
-                      ? " and that line is picked already"
-                      : ""));
+                  + ": that step doesn't fit it now (read its pick list again)");
     };
   }
 }

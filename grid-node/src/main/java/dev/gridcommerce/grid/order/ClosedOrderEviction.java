@@ -8,7 +8,6 @@ import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.StockEffect;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 
 /**
  * Lets closed orders ({@link OrderStatus#closed()}, with nothing left to apply to the stock) leave
@@ -36,12 +35,10 @@ final class ClosedOrderEviction {
                 "status", OrderStatus.closed().stream().map(Enum::name).toArray(String[]::new)),
             Predicates.equal("pendingStock", StockEffect.NONE.name()),
             Predicates.lessThan("updatedAt", cutoff));
-    Set<String> keys = orders.keySet(closedLongAgo);
     int evicted = 0;
-    for (String key : keys) {
-      Order order = orders.get(key);
-      if (order != null && !order.refundOwed().isPositive()) {
-        orders.evict(key);
+    for (Order order : orders.values(closedLongAgo)) {
+      if (!order.refundOwed().isPositive()) {
+        orders.evict(order.id());
         evicted++;
       }
     }

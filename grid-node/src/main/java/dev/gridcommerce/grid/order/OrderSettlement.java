@@ -65,8 +65,7 @@ final class OrderSettlement {
     if (effect == StockEffect.PICK_SHORTFALL) {
       return settlePicks(order.id());
     }
-    List<StockOutcome> outcomes =
-        effect == StockEffect.PICK_SHORTFALL ? List.of() : applyToEveryLine(order, effect);
+    List<StockOutcome> outcomes = applyToEveryLine(order, effect);
     if (effect == StockEffect.SELL
         && outcomes.stream().anyMatch(StockOutcome.ShortOf.class::isInstance)) {
       return cancelUnfillable(order);

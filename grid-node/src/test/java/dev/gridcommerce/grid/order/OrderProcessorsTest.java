@@ -43,15 +43,7 @@ class OrderProcessorsTest {
 
   @Test
   void aShortfallAppliedFromAnOlderCopyLeavesALaterShortLinePending() {
-    Order picking =
-        anOrder()
-            .line("DAI-00001", 2, 150)
-            .line("BAK-00001", 1, 300)
-            .build()
-            .paid(PAYMENT, NOW, "paid")
-            .settled()
-            .movedTo(OrderStatus.PICKING, NOW, "picking")
-            .settled();
+    Order picking = anOrder().line("DAI-00001", 2, 150).line("BAK-00001", 1, 300).buildPicking();
     Order firstShort = picking.lineShort("L1", 0, null, NOW, "short-1");
     Order secondShort = firstShort.settled().lineShort("L2", 0, null, NOW, "short-2");
     Map.Entry<String, Order> entry = entry(secondShort);

@@ -80,11 +80,7 @@ class OrderMapStoreTest extends MapStoreContract<String, Order> {
             .id("picked-1")
             .line("DAI-00001", 2, 150)
             .line("BAK-00001", 1, 300)
-            .build()
-            .paid(PAYMENT, LATER, "picked-1-paid")
-            .settled()
-            .movedTo(OrderStatus.PICKING, LATER, "picked-1-picking")
-            .settled()
+            .buildPicking()
             .lineShort(
                 "L1",
                 1,
