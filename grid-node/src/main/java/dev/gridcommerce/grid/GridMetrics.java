@@ -2,6 +2,7 @@ package dev.gridcommerce.grid;
 
 import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.HazelcastInstance;
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Metrics;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The member's metrics, in Micrometer's global registry: per persisted map, the entries waiting in
  * the cluster's members as this member sees them ({@code commerce.grid.members}), whether every
- * partition has its backups ({@code commerce.grid.safe}: 0 while partitions migrate), this member's
- * write-behind queues ({@code commerce.grid.writebehind.queue}) and the entries it owns ({@code
+ * partition has its backups ({@code commerce.grid.safe}: 0 while partitions migrate), the
+ * partitions this member owns ({@code commerce.grid.partitions.owned}), this member's write-behind
+ * queues ({@code commerce.grid.writebehind.queue}) and the entries it owns ({@code
  * commerce.grid.entries}); the MapStores add their own (dead letters). A grid-node process serves
  * them for Prometheus at {@code http://<host>:<member port + 2000>/metrics}; in the one-JVM demo
  * they appear in the API node's {@code /actuator/prometheus}.
@@ -38,6 +40,15 @@ public final class GridMetrics {
     Gauge.builder(
             "commerce.grid.safe", member, m -> m.getPartitionService().isClusterSafe() ? 1 : 0)
         .description("1 when every partition has its backups in place (no migration running)")
+        .register(Metrics.globalRegistry);
+    Gauge.builder(
+            "commerce.grid.partitions.owned",
+            member,
+            m ->
+                m.getPartitionService().getPartitions().stream()
+                    .filter(p -> m.getCluster().getLocalMember().equals(p.getOwner()))
+                    .count())
+        .description("partitions this member owns (0 until it has its share after joining)")
         .register(Metrics.globalRegistry);
     for (MapConfig map : member.getConfig().getMapConfigs().values()) {
       if (!map.getMapStoreConfig().isEnabled() || map.getName().contains("*")) {
@@ -61,7 +72,12 @@ public final class GridMetrics {
     }
   }
 
-  /** Serves the global registry in Prometheus' text format next to the member's port. */
+  /**
+   * Serves the global registry in Prometheus' text format next to the member's port, with the
+   * member's health for Kubernetes' probes: {@code /health/live} answers 200 while the member runs,
+   * {@code /health/ready} 200 only while every partition of the cluster has its backups (503 during
+   * migrations), so a rolling update takes the next member only once the grid is safe again.
+   */
   public static HttpServer serve(HazelcastInstance member) {
     PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     Metrics.addRegistry(prometheus);
@@ -80,11 +96,30 @@ public final class GridMetrics {
               out.write(body);
             }
           });
+      server.createContext(
+          "/health/live", exchange -> answer(exchange, member.getLifecycleService().isRunning()));
+      server.createContext(
+          "/health/ready",
+          exchange ->
+              answer(
+                  exchange,
+                  member.getLifecycleService().isRunning()
+                      && member.getPartitionService().isClusterSafe()));
       server.start();
       log.info("Metrics for Prometheus at http://localhost:{}/metrics", port);
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("can't serve metrics on port " + port, e);
+    }
+  }
+
+  private static void answer(HttpExchange exchange, boolean up) throws IOException {
+    byte[] body =
+        ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(up ? 200 : 503, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
     }
   }
 }

@@ -47,8 +47,37 @@ class RateLimitHttpTest {
   @LocalServerPort int port;
   @Autowired HazelcastInstance grid;
 
+  private static Map<String, String> wrongLogin(String name) {
+    return Map.of("email", name + "@example.com", "password", "wrong");
+  }
+
   private static Response login(ApiClient node, String email, String password) {
     return node.post("/api/v1/auth/login", Map.of("email", email, "password", password));
+  }
+
+  /**
+   * Behind the load balancer every request comes from its address: the client's is the one it puts
+   * in X-Forwarded-For (trusted from loopback, where this test's requests come from, as from the
+   * load balancer of bin/cluster), so two clients don't share a limit, and one client is limited on
+   * its own.
+   */
+  @Test
+  void behindTheLoadBalancerEachForwardedClientAddressHasItsOwnLimit() {
+    try (SecondApiNode node = SecondApiNode.start(grid, FIVE_AN_HOUR)) {
+      ApiClient api = new ApiClient(node.port());
+      Map<String, String> first = Map.of("X-Forwarded-For", "203.0.113.10");
+      Map<String, String> second = Map.of("X-Forwarded-For", "203.0.113.20");
+      List<Integer> firstClient = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        firstClient.add(
+            api.post("/api/v1/auth/login", wrongLogin("forwarded-" + i), first).status());
+      }
+      Response secondClient = api.post("/api/v1/auth/login", wrongLogin("forwarded"), second);
+
+      assertThat(firstClient).containsExactly(401, 401, 401, 401, 401, 429);
+      assertThat(secondClient.status()).isEqualTo(401);
+      assertThat(secondClient.header("RateLimit")).isEqualTo("\"anonymous\";r=4;t=720");
+    }
   }
 
   @Test

@@ -1,6 +1,9 @@
 package dev.gridcommerce.bench.load;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,12 +44,17 @@ import org.HdrHistogram.Histogram;
  * (cores: CPU seconds per second), as a Markdown row; with {@code --windows N}, also the orders
  * placed and the 5xx answers in each N seconds of the measurement, printed as they happen (to watch
  * a PostgreSQL outage, say); with {@code --orders-file F}, the id of every order placed, one per
- * line. Then it cancels every order it placed, so the stock is as it was. A progress line shows
- * each phase.
+ * line, written as the shopper is answered (so another process can tell which orders were
+ * acknowledged by a given moment). With {@code --until-file F}, the measurement goes on until the
+ * file F exists (at most {@code --seconds}). Then it cancels every order it placed, so the stock is
+ * as it was, unless {@code --cancel false}. A progress line shows each phase. It exits 1 when a
+ * checkout failed (a 5xx answer), or, with {@code --strict true}, when any checkout was answered
+ * other than 201 or any request failed.
  *
  * <pre>java -cp … dev.gridcommerce.bench.load.CheckoutLoadDriver [--url http://localhost:8080]
  *     [--store berlin-mitte] [--concurrency 32] [--seconds 20] [--warmup-seconds 5]
  *     [--products spread|hot] [--existing-holds 0] [--keys true] [--windows 0] [--orders-file F]
+ *     [--until-file F] [--cancel true] [--strict false]
  * </pre>
  *
  * Staff password: {@code COMMERCE_STAFF_PASSWORD}.
@@ -67,6 +75,11 @@ public final class CheckoutLoadDriver {
   private final boolean keys;
   private final int windowSeconds;
   private final String ordersFile;
+  private final Path untilFile;
+  private final boolean cancel;
+  private final boolean strict;
+  private final AtomicInteger failedRequests = new AtomicInteger();
+  private PrintWriter ordersOut;
 
   private CheckoutLoadDriver(Map<String, String> options) {
     this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "32"));
@@ -88,6 +101,10 @@ public final class CheckoutLoadDriver {
     this.keys = Boolean.parseBoolean(options.getOrDefault("keys", "true"));
     this.windowSeconds = Integer.parseInt(options.getOrDefault("windows", "0"));
     this.ordersFile = options.getOrDefault("orders-file", "");
+    String until = options.getOrDefault("until-file", "");
+    this.untilFile = until.isEmpty() ? null : Path.of(until);
+    this.cancel = Boolean.parseBoolean(options.getOrDefault("cancel", "true"));
+    this.strict = Boolean.parseBoolean(options.getOrDefault("strict", "false"));
   }
 
   public static void main(String[] args) throws Exception {
@@ -128,6 +145,10 @@ public final class CheckoutLoadDriver {
   private record Placed(int shopper, String orderId) {}
 
   private boolean run() throws Exception {
+    if (!ordersFile.isEmpty()) {
+      ordersOut =
+          new PrintWriter(Files.newBufferedWriter(Path.of(ordersFile), StandardCharsets.UTF_8));
+    }
     String staff = load.staffLogin(store);
     List<String> tokens = load.signIn("checkout-load", SHOPPER_PASSWORD, concurrency);
     List<String> skus = hot ? hotProduct(staff) : products(staff);
@@ -199,10 +220,24 @@ public final class CheckoutLoadDriver {
           String.join("\n", windows));
     }
     List<Placed> all = tallies.stream().flatMap(tally -> tally.placed().stream()).toList();
-    if (!ordersFile.isEmpty()) {
-      Files.write(Path.of(ordersFile), all.stream().map(Placed::orderId).toList());
+    if (ordersOut != null) {
+      ordersOut.close();
       System.out.println("[checkout] " + all.size() + " order ids in " + ordersFile);
     }
+    long unexpected = measured.latency().getTotalCount() - placed;
+    System.out.printf(
+        Locale.ROOT,
+        "[checkout] %d checkouts answered other than 201, %d requests failed%n",
+        unexpected,
+        failedRequests.get());
+    if (cancel) {
+      cancelAll(all, tokens);
+    }
+    boolean failed = serverErrors > 0 || placed == 0;
+    return !failed && !(strict && (unexpected > 0 || failedRequests.get() > 0));
+  }
+
+  private void cancelAll(List<Placed> all, List<String> tokens) throws Exception {
     load.inParallel(
         "cancelling the " + all.size() + " orders (their stock goes back)",
         all.size(),
@@ -214,7 +249,6 @@ public final class CheckoutLoadDriver {
                         tokens.get(all.get(i).shopper()),
                         null),
                 200));
-    return serverErrors == 0 && placed > 0;
   }
 
   /** A product no order holds, with stock for the orders placed first and the run itself. */
@@ -239,7 +273,12 @@ public final class CheckoutLoadDriver {
       String phase, Tally tally, List<String> tokens, List<String> skus, int seconds)
       throws Exception {
     long until = System.nanoTime() + seconds * 1_000_000_000L;
-    return checkOut(phase, tally, tokens, skus, () -> System.nanoTime() < until);
+    return checkOut(
+        phase,
+        tally,
+        tokens,
+        skus,
+        () -> System.nanoTime() < until && (untilFile == null || !Files.exists(untilFile)));
   }
 
   /** The shoppers check out {@code times} times between them. */
@@ -266,29 +305,10 @@ public final class CheckoutLoadDriver {
               SplittableRandom random = new SplittableRandom(shopper);
               String token = tokens.get(shopper);
               while (more.getAsBoolean()) {
-                String sku = skus.get(random.nextInt(skus.size()));
-                Http.Response added =
-                    load.http().put("/api/v1/cart/items/" + sku, token, Map.of("quantity", 1));
-                if (added.status() >= 500) {
-                  tally.answer(added.status()); // counted with the checkouts' 5xx; try again
-                  continue;
-                }
-                LoadSupport.expect(added, 200);
-                long sent = System.nanoTime();
-                Http.Response response =
-                    load.http()
-                        .send(
-                            "POST",
-                            "/api/v1/checkout",
-                            token,
-                            null,
-                            keys
-                                ? Map.of("Idempotency-Key", UUID.randomUUID().toString())
-                                : Map.of());
-                tally.latency().recordValue(System.nanoTime() - sent);
-                tally.answer(response.status());
-                if (response.status() == 201) {
-                  tally.placed().add(new Placed(shopper, response.body().get("id").asString()));
+                try {
+                  checkOutOnce(tally, shopper, token, skus.get(random.nextInt(skus.size())));
+                } catch (UncheckedIOException e) {
+                  failedRequests.incrementAndGet(); // no answer at all: counted, and on
                 }
               }
               return null;
@@ -305,6 +325,41 @@ public final class CheckoutLoadDriver {
         tally.latency().getTotalCount(),
         tally.count(201));
     return tally;
+  }
+
+  /** One unit of {@code sku} into the shopper's cart, then a checkout. */
+  private void checkOutOnce(Tally tally, int shopper, String token, String sku) {
+    Http.Response added =
+        load.http().put("/api/v1/cart/items/" + sku, token, Map.of("quantity", 1));
+    if (added.status() >= 500) {
+      tally.answer(added.status()); // counted with the checkouts' 5xx; try again
+      return;
+    }
+    LoadSupport.expect(added, 200);
+    long sent = System.nanoTime();
+    Http.Response response =
+        load.http()
+            .send(
+                "POST",
+                "/api/v1/checkout",
+                token,
+                null,
+                keys ? Map.of("Idempotency-Key", UUID.randomUUID().toString()) : Map.of());
+    tally.latency().recordValue(System.nanoTime() - sent);
+    tally.answer(response.status());
+    if (response.status() == 201) {
+      placed(tally, new Placed(shopper, response.body().get("id").asString()));
+    }
+  }
+
+  private void placed(Tally tally, Placed order) {
+    tally.placed().add(order);
+    if (ordersOut != null) {
+      synchronized (ordersOut) {
+        ordersOut.println(order.orderId());
+        ordersOut.flush();
+      }
+    }
   }
 
   /**
