@@ -6,7 +6,8 @@
 #   1. a real Prometheus (Debian's) scrapes the cluster with config/prometheus/prometheus.yml and
 #      finds every node up;
 #   2. bin/cluster restart restarts every node, one at a time;
-#   3. bin/cluster add-grid-node adds a fourth grid node;
+#   3. bin/cluster add-grid-node adds a fourth grid node, and every grid node answers its
+#      Kubernetes probes live and ready;
 #   4. bin/backup backs the database up;
 #   then no checkout failed (every one answered 201, no request without an answer), and every
 #   order the shoppers were answered for is in PostgreSQL after the cluster stopped;
@@ -39,11 +40,7 @@ rm -rf "$OUT"
 mkdir -p "$OUT"
 build_if_needed
 "$COMMERCE_ROOT/bin/postgres" >/dev/null
-if ! command -v prometheus >/dev/null 2>&1; then
-  say "no prometheus installed: installing Debian's prometheus package"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
-fi
+ensure_package prometheus prometheus
 drop_database() { as_postgres psql -qtA -c "DROP DATABASE IF EXISTS \"$1\" WITH (FORCE)" >/dev/null; }
 drop_database commerce_drill
 drop_database commerce_drill_restored
@@ -127,6 +124,16 @@ cold_start() {
   echo "cold_start_seconds=$((SECONDS - started))" >>"$OUT/recovery.txt"
 }
 
+# Every grid node answers Kubernetes' probes (GridMetrics): live, and ready now that the grid is safe.
+grid_nodes_ready() {
+  local address
+  for address in $(grep -o '127.0.0.1:[0-9]*' "$COMMERCE_ROOT/run/cluster/targets/grid-nodes.json"); do
+    curl -sf --max-time 5 "http://$address/health/live" >/dev/null || { echo "$address not live"; return 1; }
+    curl -sf --max-time 5 "http://$address/health/ready" || { echo "$address not ready"; return 1; }
+    echo " $address"
+  done
+}
+
 stop_cluster() { "${cluster[@]}" stop >>"$OUT/cluster.log" 2>&1 && echo "stopped"; }
 
 restored=(env COMMERCE_DB_URL="$DB_BASE/commerce_drill_restored")
@@ -141,6 +148,7 @@ start_load
 junit_check "$SUITE" "checkout load runs through the load balancer" load_runs || exit 1
 junit_check "$SUITE" "rolling restart under load" "${cluster[@]}" restart || true
 junit_check "$SUITE" "a grid node joins under load" "${cluster[@]}" add-grid-node || true
+junit_check "$SUITE" "every grid node is live and ready" grid_nodes_ready || true
 junit_check "$SUITE" "backup under load" backup_under_load || true
 stop_load
 junit_check "$SUITE" "no failed checkout" no_failed_checkout || true

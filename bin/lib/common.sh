@@ -93,16 +93,18 @@ build_before_and_after() {
   "${MVN[@]}" -q -DskipTests -Dspotless.check.skip=true package
 }
 
-# Makes sure Debian's Chromium is installed (the browser tests drive it; Playwright's own browser
-# download can't work without the internet), installing the package when it is missing.
-ensure_chromium() {
-  if command -v chromium >/dev/null 2>&1; then
-    return 0
-  fi
-  echo "[browser] no chromium installed: installing Debian's chromium package"
+# ensure_package COMMAND PACKAGE: installs Debian's PACKAGE (without its recommendations) unless
+# COMMAND is on the PATH already.
+ensure_package() {
+  command -v "$1" >/dev/null 2>&1 && return 0
+  echo "[setup] no $1 installed: installing Debian's $2 package"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$2" >/dev/null
 }
+
+# Makes sure Debian's Chromium is installed (the browser tests drive it; Playwright's own browser
+# download can't work without the internet).
+ensure_chromium() { ensure_package chromium chromium; }
 
 # Whether something listens on loopback port $1.
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }

@@ -7,11 +7,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-if ! command -v promtool >/dev/null 2>&1; then
-  echo "[monitoring] no promtool installed: installing Debian's prometheus package"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null
-fi
+ensure_package promtool prometheus
 
 source "$COMMERCE_ROOT/bin/lib/junit.sh"
 cd "$COMMERCE_ROOT/config/prometheus"

@@ -17,14 +17,8 @@ OUT="$COMMERCE_ROOT/run/bench-outage"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-DB_URL="${COMMERCE_DB_URL:-jdbc:postgresql://localhost:5432/commerce}"
-DB_NAME="${DB_URL##*/}"
-DB_NAME="${DB_NAME%%\?*}"
+source "$(dirname "${BASH_SOURCE[0]}")/database.sh"
 version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
-psql_db() {
-  PGPASSWORD="${COMMERCE_DB_PASSWORD:-commerce}" psql -h localhost -U "${COMMERCE_DB_USER:-commerce}" \
-    -d "$DB_NAME" -v ON_ERROR_STOP=1 -qtA "$@"
-}
 
 build_if_needed
 "$COMMERCE_ROOT/bin/postgres"
@@ -55,15 +49,15 @@ grep -E '^\|' "$OUT/driver.log" | tee "$OUT/tables.md"
 
 placed="$(wc -l <"$OUT/orders.txt")"
 echo "[outage] waiting for the $placed acknowledged orders to reach PostgreSQL ..."
-psql_db -c "CREATE TABLE IF NOT EXISTS outage_run_orders (id text PRIMARY KEY)" -c "TRUNCATE outage_run_orders"
-psql_db -c "\\copy outage_run_orders FROM '$OUT/orders.txt'"
+db_psql -c "CREATE TABLE IF NOT EXISTS outage_run_orders (id text PRIMARY KEY)" -c "TRUNCATE outage_run_orders"
+db_psql -c "\\copy outage_run_orders FROM '$OUT/orders.txt'"
 stored=0
 for _ in $(seq 1 180); do
-  stored="$(psql_db -c "SELECT count(*) FROM outage_run_orders r JOIN orders o ON o.id = r.id")"
+  stored="$(db_psql -c "SELECT count(*) FROM outage_run_orders r JOIN orders o ON o.id = r.id")"
   [[ "$stored" -eq "$placed" ]] && break
   sleep 1
 done
-psql_db -c "DROP TABLE outage_run_orders"
+db_psql -c "DROP TABLE outage_run_orders"
 
 python3 - "$OUT/tables.md" "$WINDOW" "$BEFORE" "$OUTAGE" "$placed" "$stored" <<'EOF' | tee "$OUT/summary.md"
 import sys

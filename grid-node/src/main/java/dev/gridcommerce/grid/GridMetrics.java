@@ -86,22 +86,15 @@ public final class GridMetrics {
       HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
       server.createContext(
           "/metrics",
-          exchange -> {
-            byte[] body = prometheus.scrape().getBytes(StandardCharsets.UTF_8);
-            exchange
-                .getResponseHeaders()
-                .set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-              out.write(body);
-            }
-          });
+          exchange ->
+              respond(
+                  exchange, 200, "text/plain; version=0.0.4; charset=utf-8", prometheus.scrape()));
       server.createContext(
-          "/health/live", exchange -> answer(exchange, member.getLifecycleService().isRunning()));
+          "/health/live", exchange -> health(exchange, member.getLifecycleService().isRunning()));
       server.createContext(
           "/health/ready",
           exchange ->
-              answer(
+              health(
                   exchange,
                   member.getLifecycleService().isRunning()
                       && member.getPartitionService().isClusterSafe()));
@@ -113,11 +106,19 @@ public final class GridMetrics {
     }
   }
 
-  private static void answer(HttpExchange exchange, boolean up) throws IOException {
-    byte[] body =
-        ("{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}").getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(up ? 200 : 503, body.length);
+  private static void health(HttpExchange exchange, boolean up) throws IOException {
+    respond(
+        exchange,
+        up ? 200 : 503,
+        "application/json",
+        "{\"status\":\"" + (up ? "UP" : "DOWN") + "\"}");
+  }
+
+  private static void respond(HttpExchange exchange, int status, String contentType, String text)
+      throws IOException {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().set("Content-Type", contentType);
+    exchange.sendResponseHeaders(status, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }

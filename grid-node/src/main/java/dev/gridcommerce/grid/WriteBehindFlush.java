@@ -36,6 +36,7 @@ public final class WriteBehindFlush {
       return;
     }
     long started = System.nanoTime();
+    int status = 0;
     try {
       for (String map : maps) {
         long mapStarted = System.nanoTime();
@@ -49,10 +50,11 @@ public final class WriteBehindFlush {
           maps.size(), Duration.ofNanos(System.nanoTime() - started).toMillis());
     } catch (RuntimeException e) {
       System.err.println("[flush] error: " + e);
-      System.exit(1);
+      status = 1;
     } finally {
       client.shutdown();
     }
+    System.exit(status);
   }
 
   /** The maps whose MapStore writes behind (a delay above 0), by name. */
