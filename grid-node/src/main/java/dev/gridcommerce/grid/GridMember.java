@@ -4,6 +4,8 @@ import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import dev.gridcommerce.grid.inventory.Inventory;
+import dev.gridcommerce.grid.notification.Notifications;
+import dev.gridcommerce.grid.notification.OutboundUrls;
 import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.payment.Payments;
 import dev.gridcommerce.grid.payment.StripeGateway;
@@ -49,7 +51,8 @@ public final class GridMember {
   /**
    * Starts a member and waits until the maps that load eagerly (catalog, stores, inventory) are in
    * memory, logging how many entries each holds; then starts the orders' housekeeping (sweep and
-   * eviction, on the oldest member) with the member's {@link MemberSettings}.
+   * eviction, on the oldest member) with the member's {@link MemberSettings}, and the measuring of
+   * the backlogs ({@link BacklogMetrics}, on the oldest member too).
    */
   public static HazelcastInstance start(Config config) {
     MemberSettings settings = MemberSettings.of(config);
@@ -62,8 +65,13 @@ public final class GridMember {
             .toList();
     loads.forEach(CompletableFuture::join);
     GridMetrics.register(member);
-    new Orders(member, GridClock.system(), new Inventory(member, GridClock.system()))
-        .keepTidy(settings.sweepInterval(), settings.closedOrderRetention());
+    Orders orders =
+        new Orders(member, GridClock.system(), new Inventory(member, GridClock.system()));
+    orders.keepTidy(settings.sweepInterval(), settings.closedOrderRetention());
+    BacklogMetrics.start(
+        member,
+        orders,
+        new Notifications(member, GridClock.system(), new OutboundUrls(false, false)));
     return member;
   }
 

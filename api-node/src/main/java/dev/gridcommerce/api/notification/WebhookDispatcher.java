@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 final class WebhookDispatcher implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+  private static final String PREFIX = "webhook-";
 
   /** Longer than twice one delivery's connect and read timeouts. */
   private static final Duration LEASE = Duration.ofSeconds(60);
@@ -58,7 +59,7 @@ final class WebhookDispatcher implements AutoCloseable {
   }
 
   static String subscriberName(String subscriptionId) {
-    return "webhook-" + subscriptionId;
+    return PREFIX + subscriptionId;
   }
 
   private void refresh() {
@@ -75,9 +76,21 @@ final class WebhookDispatcher implements AutoCloseable {
         running.remove(id).close();
         log.info("webhook subscription {} removed: its deliveries stop", id);
       }
+      forgetRemoved(current.keySet());
     } catch (RuntimeException e) {
       log.warn("webhook subscriptions not refreshed: {}", e.toString());
     }
+  }
+
+  /**
+   * Drops the checkpoints of removed subscriptions, so they don't show as a growing backlog; one
+   * still read by an instance on another node stays until that node has stopped it.
+   */
+  private void forgetRemoved(Set<String> subscriptionIds) {
+    orders.subscribers().stream()
+        .filter(name -> name.startsWith(PREFIX))
+        .filter(name -> !subscriptionIds.contains(name.substring(PREFIX.length())))
+        .forEach(orders::forgetSubscriber);
   }
 
   private EventSubscription run(WebhookSubscription subscription) {

@@ -31,8 +31,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Webhook deliveries to receivers on loopback: signed as the README says, retried after failures
- * with every attempt logged, in order per order despite random failures, and one hanging endpoint
- * never delaying another subscription.
+ * with every attempt logged, in order per order despite random failures, one hanging endpoint never
+ * delaying another subscription, and a receiver that is down showing on the metrics as its
+ * subscriber's backlog and a delivery being retried.
  */
 @EmbeddedGridTest
 @TestPropertySource(
@@ -65,6 +66,7 @@ class WebhookDeliveryHttpTest {
   private final Map<String, Queue<Integer>> scripts =
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Random random = new Random(42);
+  private volatile boolean down = true;
 
   @BeforeEach
   void start() throws IOException {
@@ -92,6 +94,8 @@ class WebhookDeliveryHttpTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+    } else if (path.startsWith("/down")) {
+      answer = down ? 503 : 200;
     } else if (path.startsWith("/random")) {
       synchronized (random) {
         answer = random.nextInt(10) < 3 ? 500 : 200;
@@ -249,6 +253,43 @@ class WebhookDeliveryHttpTest {
                 .post("/api/v1/admin/webhooks/" + flaky + "/redeliver?since=yesterday", null)
                 .status())
         .isEqualTo(400);
+  }
+
+  @Test
+  void aReceiverThatIsDownShowsAsBacklogOnTheMetricsUntilItAnswersAndARemovedOneLeavesThem() {
+    String id = subscribe("/down", List.of("PLACED")).body().get("id").asString();
+    String backlog = "commerce_events_backlog{subscriber=\"webhook-" + id + "\"}";
+    String reading = "commerce_events_subscriber_reading{subscriber=\"webhook-" + id + "\"}";
+    String retrying = "commerce_webhooks_undelivered{status=\"retrying\"}";
+    ApiClient shopper = anonymous.newShopper("hook-4-" + System.nanoTime() + "@example.com");
+    for (int i = 0; i < 3; i++) {
+      placeOrder(shopper);
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .untilAsserted(() -> {
+          assertThat(anonymous.metric(backlog).orElse(0)).isGreaterThanOrEqualTo(3);
+          assertThat(anonymous.metric(reading)).hasValue(1.0);
+          assertThat(anonymous.metric(retrying)).hasValue(1.0);
+        });
+    assertThat(at("/down")).extracting(Received::answer).containsOnly(503);
+
+    down = false;
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .untilAsserted(() -> {
+          assertThat(anonymous.metric(backlog)).hasValue(0.0);
+          assertThat(anonymous.metric(retrying)).hasValue(0.0);
+        });
+    assertThat(at("/down")).filteredOn(r -> r.answer() == 200).hasSize(3);
+
+    assertThat(admin.delete("/api/v1/admin/webhooks/" + id).status()).isEqualTo(204);
+    subscriptions.remove(id);
+    await()
+        .atMost(Duration.ofSeconds(40))
+        .alias("a removed subscription's backlog is gone, not growing forever")
+        .untilAsserted(() -> assertThat(anonymous.metric(backlog)).isEmpty());
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -129,6 +130,21 @@ public final class ApiClient {
 
   public Response delete(String path) {
     return send("DELETE", path, null, Map.of());
+  }
+
+  /**
+   * The value of one series on the node's {@code /actuator/prometheus}, named as Prometheus' text
+   * shows it ({@code name{label="value",...}}, labels in alphabetical order); empty when the node
+   * serves no such series.
+   */
+  public OptionalDouble metric(String series) {
+    String prefix = series + " ";
+    return get("/actuator/prometheus")
+        .text()
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length()).strip()))
+        .findFirst();
   }
 
   /** Registers a shopper and answers a client signed in as them. */

@@ -1,5 +1,6 @@
 package dev.gridcommerce.grid.notification;
 
+import com.hazelcast.aggregation.Aggregators;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
@@ -12,7 +13,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -132,6 +135,30 @@ public final class Notifications {
                 .reversed())
         .limit(max)
         .toList();
+  }
+
+  /**
+   * How many deliveries of the last week to the subscriptions there are now are not delivered, by
+   * status ({@code RETRYING}, {@code REFUSED}, {@code GAVE_UP}), counted where they are stored.
+   */
+  public Map<WebhookDelivery.Status, Long> undelivered() {
+    Map<WebhookDelivery.Status, Long> counts = new EnumMap<>(WebhookDelivery.Status.class);
+    String[] subscriptions = webhooks.keySet().toArray(String[]::new);
+    for (WebhookDelivery.Status status : WebhookDelivery.Status.values()) {
+      if (status == WebhookDelivery.Status.DELIVERED) {
+        continue;
+      }
+      counts.put(
+          status,
+          subscriptions.length == 0
+              ? 0L
+              : deliveries.aggregate(
+                  Aggregators.count(),
+                  Predicates.and(
+                      Predicates.equal("status", status.name()),
+                      Predicates.in("subscriptionId", subscriptions))));
+    }
+    return counts;
   }
 
   private static String newSecret() {

@@ -10,10 +10,11 @@ import java.util.Map;
 
 /**
  * Claims, advances or gives up a durable subscriber's checkpoint for one reading instance ({@code
- * holder}), in one step on the checkpoint's partition thread: an instance acts only while no other
- * holds an unexpired lease, so one instance at a time reads for a subscriber. Answers the
- * checkpoint as it is now, or null when another instance holds it. A checkpoint never moves back.
- * The backup runs the same processor with the same times.
+ * holder}), or forgets a subscriber nobody reads for, in one step on the checkpoint's partition
+ * thread: an instance acts only while no other holds an unexpired lease, so one instance at a time
+ * reads for a subscriber. Answers the checkpoint as it is now (as it was, when forgotten), or null
+ * when another instance holds it. A checkpoint never moves back. The backup runs the same processor
+ * with the same times.
  */
 record CheckpointProcessor(
     Action action, String holder, long position, Instant now, Instant leaseUntil)
@@ -22,7 +23,8 @@ record CheckpointProcessor(
   enum Action {
     CLAIM,
     ADVANCE,
-    RELEASE
+    RELEASE,
+    FORGET
   }
 
   /**
@@ -42,6 +44,11 @@ record CheckpointProcessor(
     return new CheckpointProcessor(Action.RELEASE, holder, 0, now, now);
   }
 
+  /** Removes the checkpoint unless an instance holds its lease at {@code now}. */
+  static CheckpointProcessor forget(Instant now) {
+    return new CheckpointProcessor(Action.FORGET, "", 0, now, now);
+  }
+
   @Override
   public SubscriberCheckpoint process(Map.Entry<String, SubscriberCheckpoint> entry) {
     SubscriberCheckpoint current =
@@ -51,12 +58,16 @@ record CheckpointProcessor(
     if (!current.isFreeFor(holder, now)) {
       return null;
     }
+    if (action == Action.FORGET) {
+      entry.setValue(null);
+      return current;
+    }
     SubscriberCheckpoint next =
         switch (action) {
           case CLAIM -> new SubscriberCheckpoint(current.position(), holder, leaseUntil);
           case ADVANCE ->
               new SubscriberCheckpoint(Math.max(current.position(), position), holder, leaseUntil);
-          case RELEASE -> new SubscriberCheckpoint(current.position(), "", Instant.EPOCH);
+          case RELEASE, FORGET -> new SubscriberCheckpoint(current.position(), "", Instant.EPOCH);
         };
     entry.setValue(next);
     return next;

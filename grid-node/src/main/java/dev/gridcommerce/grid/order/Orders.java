@@ -350,6 +350,37 @@ public final class Orders {
     return subscribe(name, handler, EventSubscription.Options.DEFAULT);
   }
 
+  /** The names of every durable subscriber that has a checkpoint. */
+  public Set<String> subscribers() {
+    return Set.copyOf(new GridMaps(grid).eventSubscriptions().keySet());
+  }
+
+  /**
+   * How far behind each durable subscriber is: the events stored in the log after its checkpoint,
+   * and whether an instance reads for it now. Events of orders not yet written to PostgreSQL are
+   * not in the log yet (they are in the write-behind queue of the {@code orders} map).
+   */
+  public List<SubscriberBacklog> eventBacklog() {
+    long head = feed.head();
+    Instant now = clock.instant();
+    return new GridMaps(grid)
+        .eventSubscriptions().entrySet().stream()
+            .map(entry -> SubscriberBacklog.of(entry.getKey(), entry.getValue(), head, now))
+            .sorted(Comparator.comparing(SubscriberBacklog::subscriber))
+            .toList();
+  }
+
+  /**
+   * Removes the checkpoint of a subscriber that is gone for good (a removed webhook subscription),
+   * unless an instance still reads for it; answers whether it is gone now.
+   */
+  public boolean forgetSubscriber(String name) {
+    return new GridMaps(grid)
+            .eventSubscriptions()
+            .executeOnKey(name, CheckpointProcessor.forget(clock.instant()))
+        != null;
+  }
+
   /**
    * Tells {@code changed} the id of every order that is placed or changes, as it happens, on the
    * grid's event threads; answers what stops it. Not durable (a member's death may lose a notice):
