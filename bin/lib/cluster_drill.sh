@@ -7,7 +7,8 @@
 #      finds every node up;
 #   2. bin/cluster restart restarts every node, one at a time;
 #   3. bin/cluster add-grid-node adds a fourth grid node, and every grid node answers its
-#      Kubernetes probes live and ready;
+#      Kubernetes probes live and ready; the nodes log JSON, and a checkout under a traceparent of
+#      ours has its request line on an API node and its grid steps on grid nodes under its id;
 #   4. bin/backup backs the database up;
 #   then no checkout failed (every one answered 201, no request without an answer), and every
 #   order the shoppers were answered for is in PostgreSQL after the cluster stopped;
@@ -49,6 +50,8 @@ drop_database commerce_drill_restored
 # shopper), holds that outlive the drill, and no reconciliation of unpaid orders with the Stripe
 # stand-in (the cold-started cluster's stand-in is a new one that knows none of them).
 export COMMERCE_RATE_LIMITS_ENABLED=false COMMERCE_CHECKOUT_HOLD_FOR=2h COMMERCE_PAYMENTS_RECONCILE_AFTER=2h
+# JSON logs, with a line per request and per grid step under its trace id
+export COMMERCE_LOG_FORMAT=json COMMERCE_TRACE_LEVEL=DEBUG
 PROMETHEUS_PID="" LOAD_PID=""
 cleanup() {
   [[ -n "$LOAD_PID" ]] && kill "$LOAD_PID" 2>/dev/null
@@ -149,6 +152,8 @@ junit_check "$SUITE" "checkout load runs through the load balancer" load_runs ||
 junit_check "$SUITE" "rolling restart under load" "${cluster[@]}" restart || true
 junit_check "$SUITE" "a grid node joins under load" "${cluster[@]}" add-grid-node || true
 junit_check "$SUITE" "every grid node is live and ready" grid_nodes_ready || true
+junit_check "$SUITE" "a checkout's trace id is in its API node's and grid nodes' JSON logs" \
+  "${check[@]}" traced "$LB" "$COMMERCE_ROOT/run/cluster" || true
 junit_check "$SUITE" "backup under load" backup_under_load || true
 stop_load
 junit_check "$SUITE" "no failed checkout" no_failed_checkout || true

@@ -8,9 +8,14 @@ fails. The database is the one COMMERCE_DB_URL / COMMERCE_DB_USER / COMMERCE_DB_
                              the open orders of every store, logins of accounts the database has
   prometheus URL JOBS        a Prometheus at URL scrapes as many targets of each job as JOBS says
                              (api-node:2,grid-node:4) and finds every one up, within 90 s
+  traced URL LOG_DIR         a checkout through URL under a traceparent of ours answers its trace id,
+                             and the JSON logs in LOG_DIR have its request line (api-*.log) and its
+                             grid steps (grid-*.log) under that id
 """
+import glob
 import json
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -73,16 +78,22 @@ class Api:
     def __init__(self, url):
         self.url = url.rstrip("/")
 
-    def call(self, method, path, token=None, body=None):
+    def call(self, method, path, token=None, body=None, headers=None):
+        """Status and JSON body; the answer's headers are in self.headers after it."""
         request = urllib.request.Request(self.url + path, method=method,
                                          data=json.dumps(body).encode() if body is not None else None)
         request.add_header("Content-Type", "application/json")
         if token:
             request.add_header("Authorization", "Bearer " + token)
+        for name, value in (headers or {}).items():
+            request.add_header(name, value)
         try:
             with urllib.request.urlopen(request, timeout=15) as response:
-                return response.status, json.load(response)
+                self.headers = response.headers
+                text = response.read()
+                return response.status, json.loads(text) if text else None
         except urllib.error.HTTPError as e:
+            self.headers = e.headers
             return e.code, None
 
     def login(self, email, password):
@@ -149,6 +160,59 @@ def api(url):
     return bool(seen) and bool(emails) and not problems
 
 
+def json_lines(pattern):
+    """Every line of the files matching pattern that is a JSON object, with its file's name."""
+    for path in sorted(glob.glob(pattern)):
+        for line in open(path, errors="replace"):
+            if line.startswith("{"):
+                try:
+                    yield os.path.basename(path), json.loads(line)
+                except ValueError:
+                    pass
+
+
+def traced(url, log_dir):
+    client = Api(url)
+    admin = client.login("admin@commerce.local", "admin-demo-password")
+    store = "berlin-mitte"
+    status, page = client.call("GET", f"/api/v1/stores/{store}/stock?size=200", admin)
+    in_stock = [item["sku"] for item in (page or {}).get("items", []) if item["available"] > 0]
+    if not in_stock:
+        print(f"no stock at {store} to check out ({status})")
+        return False
+    email = f"traced-{secrets.token_hex(6)}@drill.test"
+    client.call("POST", "/api/v1/auth/register",
+                body={"email": email, "password": "traced-shopper-password", "name": "Traced"})
+    shopper = client.login(email, "traced-shopper-password")
+    client.call("PUT", "/api/v1/cart/store", shopper, {"storeId": store})
+    client.call("PUT", f"/api/v1/cart/items/{in_stock[0]}", shopper, {"quantity": 1})
+    trace_id = secrets.token_hex(16)
+    status, order = client.call("POST", "/api/v1/checkout", shopper, headers={
+        "traceparent": f"00-{trace_id}-{secrets.token_hex(8)}-01",
+        "Idempotency-Key": "traced-" + trace_id})
+    answered = client.headers.get("traceresponse", "")
+    print(f"checkout {status} {order and order.get('id')}, traceresponse {answered}")
+    if status != 201 or not answered.startswith(f"00-{trace_id}-"):
+        return False
+    deadline = time.time() + 15
+    while True:
+        api_lines = [(name, line) for name, line in json_lines(f"{log_dir}/api-*.log")
+                     if line.get("traceId") == trace_id]
+        grid_lines = [(name, line) for name, line in json_lines(f"{log_dir}/grid-*.log")
+                      if line.get("traceId") == trace_id]
+        if api_lines and grid_lines or time.time() > deadline:
+            break
+        time.sleep(1)
+    for name, line in api_lines + grid_lines:
+        print(f"{name}: {line.get('logger_name')} [{line.get('thread_name')}] {line.get('message')}")
+    request_line = any(line.get("message", "").startswith("POST /api/v1/checkout answered 201")
+                       for _, line in api_lines)
+    steps = {line.get("message", "").split(" ")[0] for _, line in grid_lines}
+    print(f"{len(api_lines)} API node lines and {len(grid_lines)} grid node lines under {trace_id};"
+          f" grid steps {sorted(steps)}")
+    return request_line and {"BeginAttemptProcessor", "SettleAttemptProcessor"} <= steps
+
+
 def prometheus(url, jobs):
     wanted = {job: int(count) for job, count in (pair.split(":") for pair in jobs.split(","))}
     deadline = time.time() + 90
@@ -178,5 +242,6 @@ if __name__ == "__main__":
         digest()
         ok = True
     else:
-        ok = {"same": same, "stored": stored, "api": api, "prometheus": prometheus}[command](*args)
+        ok = {"same": same, "stored": stored, "api": api, "prometheus": prometheus,
+              "traced": traced}[command](*args)
     sys.exit(0 if ok else 1)

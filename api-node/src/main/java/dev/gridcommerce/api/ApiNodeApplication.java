@@ -1,5 +1,6 @@
 package dev.gridcommerce.api;
 
+import dev.gridcommerce.grid.support.LogFormat;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,9 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 public class ApiNodeApplication {
 
   public static void main(String[] args) {
+    if (LogFormat.of(System.getenv()) == LogFormat.JSON) {
+      System.setProperty("logging.structured.format.console", "logstash");
+    }
     SpringApplication.run(ApiNodeApplication.class, args);
   }
 }

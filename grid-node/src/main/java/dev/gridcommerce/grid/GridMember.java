@@ -11,6 +11,7 @@ import dev.gridcommerce.grid.payment.Payments;
 import dev.gridcommerce.grid.payment.StripeGateway;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.support.LogFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class GridMember {
   private GridMember() {}
 
   public static void main(String[] args) {
+    LogFormat.of(System.getenv()); // the log configuration reads it: refuse one it doesn't know
     long started = System.nanoTime();
     Config config = GridConfigs.member();
     HazelcastInstance member = start(config);

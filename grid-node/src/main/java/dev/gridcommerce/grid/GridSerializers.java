@@ -12,6 +12,7 @@ import dev.gridcommerce.grid.notification.Notifications;
 import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.review.Reviews;
+import dev.gridcommerce.grid.support.Tracing;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public final class GridSerializers {
     all.addAll(Vouchers.serializers());
     all.addAll(Reviews.serializers());
     all.addAll(Fulfilment.serializers());
+    all.addAll(Tracing.serializers());
     return all;
   }
 

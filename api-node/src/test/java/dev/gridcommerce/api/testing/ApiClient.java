@@ -116,6 +116,10 @@ public final class ApiClient {
     return send("GET", path, null, Map.of());
   }
 
+  public Response get(String path, Map<String, String> headers) {
+    return send("GET", path, null, headers);
+  }
+
   public Response post(String path, Object body) {
     return send("POST", path, body, Map.of());
   }

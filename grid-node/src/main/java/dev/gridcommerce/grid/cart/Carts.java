@@ -22,6 +22,7 @@ import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.pricing.Vouchers;
 import dev.gridcommerce.grid.support.Futures;
 import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.support.Tracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -181,7 +182,9 @@ public final class Carts {
    */
   public CompletableFuture<Cart> emptyAfterCheckoutAsync(String shopperId, Instant now, Cart seen) {
     return carts
-        .submitToKey(shopperId, new EmptyCartProcessor(now, seen == null ? null : seen.updatedAt()))
+        .submitToKey(
+            shopperId,
+            Tracing.step(new EmptyCartProcessor(now, seen == null ? null : seen.updatedAt())))
         .toCompletableFuture();
   }
 

@@ -12,6 +12,7 @@ import dev.gridcommerce.domain.idempotency.IdempotencyKey;
 import dev.gridcommerce.domain.order.OrderIds;
 import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.support.Futures;
+import dev.gridcommerce.grid.support.Tracing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,7 +120,7 @@ final class IdempotentCheckout {
   private AttemptStart begin(String attemptKey, BeginAttemptProcessor start) {
     for (int tries = 1; ; tries++) {
       try {
-        return attempts.executeOnKey(attemptKey, start);
+        return attempts.executeOnKey(attemptKey, Tracing.step(start));
       } catch (IndeterminateOperationStateException e) {
         if (tries == 3) {
           throw e;
@@ -163,7 +164,7 @@ final class IdempotentCheckout {
     return attempts
         .submitToKey(
             run.attemptKey(),
-            new SettleAttemptProcessor(run.token(), end, shortLines, clock.instant()))
+            Tracing.step(new SettleAttemptProcessor(run.token(), end, shortLines, clock.instant())))
         .toCompletableFuture();
   }
 

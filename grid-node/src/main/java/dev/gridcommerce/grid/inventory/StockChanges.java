@@ -6,6 +6,7 @@ import dev.gridcommerce.domain.inventory.Stock;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockOutcome;
 import dev.gridcommerce.grid.support.Futures;
+import dev.gridcommerce.grid.support.Tracing;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -74,7 +75,7 @@ final class StockChanges {
   private StockOutcome applyOne(Keyed keyed) {
     for (int tries = 1; ; tries++) {
       try {
-        return inventory.executeOnKey(keyed.key(), keyed.change());
+        return inventory.executeOnKey(keyed.key(), Tracing.step(keyed.change()));
       } catch (IndeterminateOperationStateException e) {
         if (tries == ATTEMPTS) {
           throw e;
@@ -88,7 +89,7 @@ final class StockChanges {
   }
 
   private CompletableFuture<StockOutcome> submit(Keyed keyed) {
-    return inventory.submitToKey(keyed.key(), keyed.change()).toCompletableFuture();
+    return inventory.submitToKey(keyed.key(), Tracing.step(keyed.change())).toCompletableFuture();
   }
 
   /** The outcome of a change once both replicas have it, sending it again while they may not. */

@@ -3,6 +3,7 @@ package dev.gridcommerce.grid.order;
 import com.hazelcast.map.IMap;
 import dev.gridcommerce.domain.order.Order;
 import dev.gridcommerce.domain.order.OrderStatus;
+import dev.gridcommerce.grid.support.Tracing;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -47,10 +48,10 @@ final class OrderLifecycle {
    * more.
    */
   OrderChange change(String orderId, OrderUpdate update) {
-    OrderChange change = orders.executeOnKey(orderId, update);
+    OrderChange change = orders.executeOnKey(orderId, Tracing.step(update));
     if (change.verdict() == OrderChange.Verdict.PENDING) {
       settlement.settle(change.order());
-      change = orders.executeOnKey(orderId, update);
+      change = orders.executeOnKey(orderId, Tracing.step(update));
     }
     return switch (change.verdict()) {
       case CHANGED, UNCHANGED ->
