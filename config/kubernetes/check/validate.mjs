@@ -1,6 +1,6 @@
 // Validates every manifest in config/kubernetes/ offline against the Kubernetes API's JSON schemas
-// (kubernetes-models, generated from Kubernetes' OpenAPI document), and checks what the schemas
-// can't: the selectors match the pods they select, probes and ports name ports the containers
+// (kubernetes-models, generated from Kubernetes' OpenAPI document), finds fields the schemas don't
+// know (which they let through), and checks what the schemas can't: the selectors match the pods they select, probes and ports name ports the containers
 // have, the grid's grace period outlasts its graceful shutdown, and the Dockerfiles copy only
 // what the build makes. Prints one line per check and writes a JUnit report to
 // config/target/surefire-reports/TEST-kubernetes.xml; exits 1 when any check fails.
@@ -47,6 +47,39 @@ for (const file of readdirSync(manifests).filter((f) => f.endsWith(".yaml")).sor
   }
 }
 
+const deploymentModel = await import("kubernetes-models/apps/v1/Deployment");
+const valid = (Model, object) => {
+  try {
+    new Model(object).validate();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// The schemas let fields they don't know through (a misspelt one is ignored by the API server too,
+// silently). A field is known when the schema has a type for it: given a value of another type, the
+// manifest no longer validates. Every field of the manifest is tried so; those that still validate
+// are unknown.
+function unknownFields(Model, object) {
+  const unknown = [];
+  const walk = (node, path) => {
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, [...path, i]));
+    } else if (node && typeof node === "object") {
+      for (const [key, value] of Object.entries(node)) {
+        const probe = structuredClone(object);
+        const parent = path.reduce((at, step) => at[step], probe);
+        parent[key] = typeof value === "boolean" ? "not-a-boolean" : true;
+        if (valid(Model, probe)) unknown.push([...path, key].join("."));
+        walk(value, [...path, key]);
+      }
+    }
+  };
+  walk(object, []);
+  return unknown;
+}
+
 for (const { file, object } of objects) {
   const path = models[`${object.apiVersion}/${object.kind}`];
   const Model = path && (await import(`kubernetes-models/${path}`))[object.kind];
@@ -54,7 +87,32 @@ for (const { file, object } of objects) {
     expect(Model, `no schema known for ${object.apiVersion} ${object.kind} (add it to validate.mjs)`);
     new Model(object).validate();
   });
+  check(`${file}: ${object.kind} ${object.metadata?.name} has no field the schema doesn't know`, () => {
+    const unknown = Model ? unknownFields(Model, object) : [];
+    expect(unknown.length === 0, `unknown fields: ${unknown.join(", ")}`);
+  });
 }
+
+check("the unknown-field check finds a misspelt field", () => {
+  const { Deployment } = deploymentModel;
+  const misspelt = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: "x" },
+    spec: {
+      selector: { matchLabels: { app: "x" } },
+      template: {
+        metadata: { labels: { app: "x" } },
+        spec: { containers: [{ name: "x", image: "x", imagePullPolicyy: "Always" }] },
+      },
+    },
+  };
+  const found = unknownFields(Deployment, misspelt);
+  expect(
+    JSON.stringify(found) === JSON.stringify(["spec.template.spec.containers.0.imagePullPolicyy"]),
+    `found ${JSON.stringify(found)}`,
+  );
+});
 
 const byKind = (kind) => objects.filter((o) => o.object.kind === kind).map((o) => o.object);
 const workloads = [...byKind("StatefulSet"), ...byKind("Deployment")];
