@@ -143,3 +143,34 @@ test('a busy grid is retried and the page fills in; one that stays busy says so 
   await expect(page.locator('.product-card').first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
+
+test('a shopper who mistypes their password five times is told in words to wait, and even the right one waits', async ({
+  page,
+}, info) => {
+  const email = uniqueEmail('mistyped', info);
+  await signUp(page, email);
+  await page.goto('/account');
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.goto('/signin?next=/account');
+  await page.getByLabel('Email').fill(email);
+  const signIn = async (password: string) => {
+    await page.getByLabel('Password').fill(password);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/login'));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return (await answered).status();
+  };
+
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    expect(await signIn(`not my password ${attempt}`)).toBe(401);
+    await expect(page.getByRole('alert')).toHaveText('That email and password don’t match an account.');
+  }
+  // the server's limit on failed sign-ins per account (five in 15 minutes), not the browser's
+  expect(await signIn('correct horse battery')).toBe(429);
+  await expect(page.getByRole('alert')).toHaveText(
+    /^Too many failed sign-ins for this account\. Please wait about \d+ (minutes|seconds) and try again\.$/,
+  );
+  // still on the sign-in form, not signed in
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe('/signin');
+  await expectAccessible(page, 'the sign-in page with its wait');
+});

@@ -83,14 +83,17 @@ final class WebhookDispatcher implements AutoCloseable {
   }
 
   /**
-   * Drops the checkpoints of removed subscriptions, so they don't show as a growing backlog; one
-   * still read by an instance on another node stays until that node has stopped it.
+   * Drops the checkpoints of removed subscriptions, so they don't show as a growing backlog: only
+   * of those the grid confirms are gone, asked one by one (a listing that missed one, from a map
+   * still loading, must not cost it its place in the log). One still read by an instance on another
+   * node stays until that node has stopped it.
    */
-  private void forgetRemoved(Set<String> subscriptionIds) {
+  private void forgetRemoved(Set<String> listed) {
     orders.subscribers().stream()
         .filter(name -> name.startsWith(PREFIX))
-        .filter(name -> !subscriptionIds.contains(name.substring(PREFIX.length())))
-        .forEach(orders::forgetSubscriber);
+        .map(name -> name.substring(PREFIX.length()))
+        .filter(id -> !listed.contains(id) && notifications.webhook(id).isEmpty())
+        .forEach(id -> orders.forgetSubscriber(subscriberName(id)));
   }
 
   private EventSubscription run(WebhookSubscription subscription) {

@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one. It is in the logging context ({@code traceId}) while the request runs, so every line this
  * node logs for it names it, and the grid steps the request sends carry it to the members ({@link
  * Tracing}); the answer names it in {@code traceresponse} (W3C Trace Context level 2). At DEBUG on
- * the logger {@value Tracing#LOGGER}, each request logs one line: method, path, status, time.
+ * the logger {@value Tracing#LOGGER}, each request logs one line: method, path, status (or that it
+ * streams: an order's live events), time.
  */
 final class RequestTraceFilter extends OncePerRequestFilter {
 
@@ -39,14 +40,19 @@ final class RequestTraceFilter extends OncePerRequestFilter {
     response.setHeader("traceresponse", "00-" + traceId + "-" + randomHex(8) + "-01");
     MDC.put(Tracing.TRACE_ID, traceId);
     long started = System.nanoTime();
+    String answer = null;
     try {
       chain.doFilter(request, response);
+      answer =
+          request.isAsyncStarted()
+              ? "streams (" + response.getStatus() + ")"
+              : Integer.toString(response.getStatus());
     } finally {
       log.debug(
           "{} {} answered {} in {} ms",
           request.getMethod(),
           request.getRequestURI(),
-          response.getStatus(),
+          answer == null ? "500 (failed)" : answer, // the container answers a failure later
           (System.nanoTime() - started) / 1_000_000);
       MDC.remove(Tracing.TRACE_ID);
     }

@@ -260,7 +260,8 @@ class WebhookDeliveryHttpTest {
     String id = subscribe("/down", List.of("PLACED")).body().get("id").asString();
     String backlog = "commerce_events_backlog{subscriber=\"webhook-" + id + "\"}";
     String reading = "commerce_events_subscriber_reading{subscriber=\"webhook-" + id + "\"}";
-    String retrying = "commerce_webhooks_undelivered{status=\"retrying\"}";
+    String retrying =
+        "commerce_webhooks_undelivered{status=\"retrying\",subscription=\"" + id + "\"}";
     ApiClient shopper = anonymous.newShopper("hook-4-" + System.nanoTime() + "@example.com");
     for (int i = 0; i < 3; i++) {
       placeOrder(shopper);
@@ -289,7 +290,10 @@ class WebhookDeliveryHttpTest {
     await()
         .atMost(Duration.ofSeconds(40))
         .alias("a removed subscription's backlog is gone, not growing forever")
-        .untilAsserted(() -> assertThat(anonymous.metric(backlog)).isEmpty());
+        .untilAsserted(() -> {
+          assertThat(anonymous.metric(backlog)).isEmpty();
+          assertThat(anonymous.metric(retrying)).isEmpty();
+        });
   }
 
   @Test

@@ -6,12 +6,17 @@ import static org.awaitility.Awaitility.await;
 import dev.gridcommerce.api.testing.ApiClient;
 import dev.gridcommerce.api.testing.EmbeddedGridTest;
 import dev.gridcommerce.api.testing.Purchases;
+import dev.gridcommerce.domain.notification.WebhookSubscription;
+import dev.gridcommerce.domain.order.OrderEventType;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.grid.order.Orders;
+import dev.gridcommerce.grid.support.GridMaps;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The Grafana dashboard and the Prometheus alert rules in {@code config/} ask only for metrics the
  * nodes serve: every metric name their expressions name is on {@code /actuator/prometheus} of a
- * one-JVM node (which serves the grid member's metrics too) once it has served requests and
- * delivered an order with a promise. A renamed metric fails this test, not a dashboard at 3 am.
+ * one-JVM node (which serves the grid member's metrics too) once it has served requests, delivered
+ * an order with a promise and has a webhook subscription. A renamed metric fails this test, not a
+ * dashboard at 3 am.
  */
 @EmbeddedGridTest
 class MonitoringContractTest {
@@ -38,6 +44,7 @@ class MonitoringContractTest {
 
   @LocalServerPort int port;
   @Autowired Orders orders;
+  @Autowired GridMaps maps;
 
   private static Set<String> metricsNamedIn(String text) {
     Set<String> names = new TreeSet<>();
@@ -80,16 +87,29 @@ class MonitoringContractTest {
             .asString();
     orders.paid(orderId, new PaymentReference("test", "pay-" + orderId));
     purchases.deliver(orderId);
+    // a webhook subscription (to events this test never makes), whose deliveries are measured
+    WebhookSubscription watched =
+        new WebhookSubscription(
+            "wh_monitoring",
+            URI.create("https://hooks.example.com/commerce"),
+            Set.of(OrderEventType.REFUNDED),
+            "whsec_" + "x".repeat(40),
+            Instant.now());
+    maps.webhookSubscriptions().set(watched.id(), watched);
 
     Set<String> wanted = metricsNamedIn(dashboardExpressions());
     wanted.addAll(metricsNamedIn(Files.readString(CONFIG.resolve("prometheus/alerts.yml"))));
     assertThat(wanted).contains("commerce_grid_members", "http_server_requests_seconds_bucket");
 
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(() -> {
-          Set<String> served = metricsNamedIn(anonymous.get("/actuator/prometheus").text());
-          assertThat(served).containsAll(wanted);
-        });
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(() -> {
+            Set<String> served = metricsNamedIn(anonymous.get("/actuator/prometheus").text());
+            assertThat(served).containsAll(wanted);
+          });
+    } finally {
+      maps.webhookSubscriptions().delete(watched.id());
+    }
   }
 }

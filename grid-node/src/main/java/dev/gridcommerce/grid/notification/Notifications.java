@@ -1,9 +1,9 @@
 package dev.gridcommerce.grid.notification;
 
-import com.hazelcast.aggregation.Aggregators;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.map.IMap;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
+import com.hazelcast.projection.Projections;
 import com.hazelcast.query.Predicates;
 import dev.gridcommerce.domain.notification.WebhookDelivery;
 import dev.gridcommerce.domain.notification.WebhookSubscription;
@@ -12,12 +12,14 @@ import dev.gridcommerce.grid.support.GridMaps;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -138,25 +140,30 @@ public final class Notifications {
   }
 
   /**
-   * How many deliveries of the last week to the subscriptions there are now are not delivered, by
-   * status ({@code RETRYING}, {@code REFUSED}, {@code GAVE_UP}), counted where they are stored.
+   * Per subscription there is now, how many of its deliveries of the last week are not delivered,
+   * by status ({@code RETRYING}, {@code REFUSED}, {@code GAVE_UP}; zero included), counted where
+   * they are stored. Deliveries of removed subscriptions are left out.
    */
-  public Map<WebhookDelivery.Status, Long> undelivered() {
-    Map<WebhookDelivery.Status, Long> counts = new EnumMap<>(WebhookDelivery.Status.class);
-    String[] subscriptions = webhooks.keySet().toArray(String[]::new);
-    for (WebhookDelivery.Status status : WebhookDelivery.Status.values()) {
-      if (status == WebhookDelivery.Status.DELIVERED) {
-        continue;
+  public Map<String, Map<WebhookDelivery.Status, Long>> undelivered() {
+    Map<String, Map<WebhookDelivery.Status, Long>> counts = new TreeMap<>();
+    for (String subscription : webhooks.keySet()) {
+      Map<WebhookDelivery.Status, Long> zero = new EnumMap<>(WebhookDelivery.Status.class);
+      for (WebhookDelivery.Status status : WebhookDelivery.Status.values()) {
+        if (status != WebhookDelivery.Status.DELIVERED) {
+          zero.put(status, 0L);
+        }
       }
-      counts.put(
-          status,
-          subscriptions.length == 0
-              ? 0L
-              : deliveries.aggregate(
-                  Aggregators.count(),
-                  Predicates.and(
-                      Predicates.equal("status", status.name()),
-                      Predicates.in("subscriptionId", subscriptions))));
+      counts.put(subscription, zero);
+    }
+    Collection<Object[]> undelivered =
+        deliveries.project(
+            Projections.multiAttribute("subscriptionId", "status"),
+            Predicates.notEqual("status", WebhookDelivery.Status.DELIVERED.name()));
+    for (Object[] delivery : undelivered) {
+      Map<WebhookDelivery.Status, Long> ofSubscription = counts.get((String) delivery[0]);
+      if (ofSubscription != null) {
+        ofSubscription.merge(WebhookDelivery.Status.valueOf((String) delivery[1]), 1L, Long::sum);
+      }
     }
     return counts;
   }

@@ -58,19 +58,16 @@ record CheckpointProcessor(
     if (!current.isFreeFor(holder, now)) {
       return null;
     }
-    if (action == Action.FORGET) {
-      entry.setValue(null);
-      return current;
-    }
     SubscriberCheckpoint next =
         switch (action) {
           case CLAIM -> new SubscriberCheckpoint(current.position(), holder, leaseUntil);
           case ADVANCE ->
               new SubscriberCheckpoint(Math.max(current.position(), position), holder, leaseUntil);
-          case RELEASE, FORGET -> new SubscriberCheckpoint(current.position(), "", Instant.EPOCH);
+          case RELEASE -> new SubscriberCheckpoint(current.position(), "", Instant.EPOCH);
+          case FORGET -> null;
         };
     entry.setValue(next);
-    return next;
+    return next == null ? current : next;
   }
 
   static final class Serializer extends NamedSerializer<CheckpointProcessor> {

@@ -31,6 +31,15 @@ public final class OnOldestMember implements AutoCloseable {
    */
   public static OnOldestMember every(
       HazelcastInstance member, Duration interval, String what, Runnable task) {
+    return every(member, interval, what, task, () -> {});
+  }
+
+  /**
+   * The same, and {@code elsewhere} every interval on each other member (one that was the oldest
+   * and no longer is, after a split healed, lets go of what it did as the oldest).
+   */
+  public static OnOldestMember every(
+      HazelcastInstance member, Duration interval, String what, Runnable task, Runnable elsewhere) {
     ScheduledExecutorService timer =
         Executors.newSingleThreadScheduledExecutor(runnable -> {
           Thread thread = new Thread(runnable, what.replace(' ', '-'));
@@ -38,7 +47,7 @@ public final class OnOldestMember implements AutoCloseable {
           return thread;
         });
     timer.scheduleWithFixedDelay(
-        () -> runIfOldest(member, what, task),
+        () -> runIfOldest(member, what, task, elsewhere),
         interval.toMillis(),
         interval.toMillis(),
         TimeUnit.MILLISECONDS);
@@ -52,11 +61,14 @@ public final class OnOldestMember implements AutoCloseable {
     return new OnOldestMember(timer);
   }
 
-  private static void runIfOldest(HazelcastInstance member, String what, Runnable task) {
+  private static void runIfOldest(
+      HazelcastInstance member, String what, Runnable task, Runnable elsewhere) {
     try {
       Member oldest = member.getCluster().getMembers().iterator().next();
       if (oldest.localMember()) {
         task.run();
+      } else {
+        elsewhere.run();
       }
     } catch (RuntimeException e) {
       log.warn("{} skipped: {}", what, e.toString());

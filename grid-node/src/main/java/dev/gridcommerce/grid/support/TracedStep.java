@@ -4,6 +4,7 @@ import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.nio.serialization.compact.CompactReader;
 import com.hazelcast.nio.serialization.compact.CompactWriter;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -56,6 +57,18 @@ final class TracedStep<K, V, R> implements EntryProcessor<K, V, R> {
   @Override
   public EntryProcessor<K, V, R> getBackupProcessor() {
     return step.getBackupProcessor();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TracedStep<?, ?, ?> traced
+        && traced.traceId.equals(traceId)
+        && traced.step.equals(step);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(traceId, step);
   }
 
   /** Control characters (a shopper's key may hold a line break) escaped: one step, one line. */

@@ -1,5 +1,7 @@
 package dev.gridcommerce.grid.support;
 
+import com.hazelcast.core.Offloadable;
+import com.hazelcast.core.ReadOnly;
 import com.hazelcast.map.EntryProcessor;
 import com.hazelcast.nio.serialization.compact.CompactSerializer;
 import java.util.List;
@@ -21,12 +23,14 @@ public final class Tracing {
   private Tracing() {}
 
   /**
-   * The step, traced under the caller's trace id when its logging context has one. Only for steps
-   * that change their entry: a read-only step's marker would be hidden by the wrapper.
+   * The step, traced under the caller's trace id when its logging context has one. A read-only or
+   * offloadable step goes as it is: the wrapper would hide what its marker tells the member.
    */
   public static <K, V, R> EntryProcessor<K, V, R> step(EntryProcessor<K, V, R> step) {
     String traceId = MDC.get(TRACE_ID);
-    return traceId == null ? step : new TracedStep<>(traceId, step);
+    return traceId == null || step instanceof ReadOnly || step instanceof Offloadable
+        ? step
+        : new TracedStep<>(traceId, step);
   }
 
   /** The Compact serializer of the traced steps. */

@@ -7,11 +7,27 @@ import dev.gridcommerce.domain.inventory.StockAnswer;
 import dev.gridcommerce.domain.inventory.StockKey;
 import dev.gridcommerce.domain.inventory.StockMovement;
 import dev.gridcommerce.domain.inventory.StockOutcome;
+import dev.gridcommerce.grid.support.Tracing;
 import dev.gridcommerce.grid.testing.SerializationRoundTrip;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.MDC;
 
 class InventorySerializationTest extends SerializationRoundTrip {
+
+  /** A stock change as a request under a trace id sends it: wrapped, the id with it. */
+  private static Object traced(StockChange change) {
+    MDC.put(Tracing.TRACE_ID, "4bf92f3577b34da6a3ce929d0e0e4736");
+    try {
+      Object wrapped = Tracing.step(change);
+      if (wrapped == change) {
+        throw new AssertionError("a step under a trace id goes wrapped");
+      }
+      return wrapped;
+    } finally {
+      MDC.remove(Tracing.TRACE_ID);
+    }
+  }
 
   @Override
   protected Stream<Object> samples() {
@@ -23,6 +39,7 @@ class InventorySerializationTest extends SerializationRoundTrip {
             12,
             3);
     return Stream.of(
+        traced(new HoldCartProcessor("cart-1", 2, AT)),
         new StockKey("berlin-mitte", "FRU-00001"),
         stock,
         Stock.of(0),
