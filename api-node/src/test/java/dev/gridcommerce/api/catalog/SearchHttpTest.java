@@ -62,11 +62,7 @@ class SearchHttpTest {
               "price",
               Map.of("amount", 149, "currency", "EUR")));
     }
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff." + STORE + "@commerce.local", "staff-demo-password"),
-            orders,
-            STORE);
+    Purchases purchases = Purchases.atStore(anonymous, orders, STORE);
     purchases.stock("INS-00002", 3);
     String query = "/api/v1/products?brand=Quokka+Kitchen&store=" + STORE;
     await()

@@ -73,11 +73,7 @@ class SuggestHttpTest {
     assertThat(suggestions(anonymous, "kokaburra")).as("one letter missing").hasSize(2);
     assertThat(suggestions(anonymous, "crisps salt")).first().isEqualTo("Kookaburra Crisps Salted");
 
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff." + STORE + "@commerce.local", "staff-demo-password"),
-            orders,
-            STORE);
+    Purchases purchases = Purchases.atStore(anonymous, orders, STORE);
     // unsold, the shorter name comes first; three units sold put the longer one ahead
     assertThat(suggestions(anonymous, "kookab"))
         .containsExactly("Kookaburra Crisps Salted", "Kookaburra Crisps Paprika");

@@ -40,11 +40,7 @@ class CheckoutPromiseHttpTest {
   @Test
   void theOrderCarriesItsPromiseAndAStoreThatCantKeepOneRefusesInWords() {
     ApiClient anonymous = new ApiClient(port);
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff." + STORE + "@commerce.local", "staff-demo-password"),
-            orders,
-            STORE);
+    Purchases purchases = Purchases.atStore(anonymous, orders, STORE);
     purchases.stock("PAN-00001", 400);
 
     Instant before = Instant.now();

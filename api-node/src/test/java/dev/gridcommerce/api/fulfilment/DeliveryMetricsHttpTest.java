@@ -39,11 +39,7 @@ class DeliveryMetricsHttpTest {
   void aDeliveryLaterThanItsPromiseCountsAsLateWithItsErrorAndOneWithoutAPromiseIsNotCounted()
       throws Exception {
     ApiClient anonymous = new ApiClient(port);
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff." + STORE + "@commerce.local", "staff-demo-password"),
-            orders,
-            STORE);
+    Purchases purchases = Purchases.atStore(anonymous, orders, STORE);
     purchases.stock("PAN-00002", 10);
     ApiClient shopper = anonymous.newShopper("metrics-" + System.nanoTime() + "@example.com");
     shopper.put("/api/v1/cart/store", Map.of("storeId", STORE));

@@ -37,11 +37,7 @@ class NearestStoreHttpTest {
     assertThat(idle).isBetween(5L, 30L);
     assertThat(Instant.parse(before.get("promise").get("at").asString())).isAfter(Instant.now());
 
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff.berlin-kreuzberg@commerce.local", "staff-demo-password"),
-            orders,
-            "berlin-kreuzberg");
+    Purchases purchases = Purchases.atStore(anonymous, orders, "berlin-kreuzberg");
     purchases.stock("FRU-00003", 60);
     for (int i = 0; i < 6; i++) {
       purchases.buy(

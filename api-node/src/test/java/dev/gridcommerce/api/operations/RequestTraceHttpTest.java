@@ -90,11 +90,7 @@ class RequestTraceHttpTest {
   @Test
   void aCheckoutsRequestLineAndItsGridStepsAreLoggedUnderItsTraceId() {
     ApiClient anonymous = new ApiClient(port);
-    Purchases purchases =
-        new Purchases(
-            anonymous.login("staff.berlin-mitte@commerce.local", "staff-demo-password"),
-            orders,
-            "berlin-mitte");
+    Purchases purchases = Purchases.atStore(anonymous, orders, "berlin-mitte");
     purchases.stock("PAN-00003", 5);
     ApiClient shopper = anonymous.newShopper("traced-" + System.nanoTime() + "@example.com");
     shopper.put("/api/v1/cart/store", Map.of("storeId", "berlin-mitte"));

@@ -43,11 +43,7 @@ class ReviewHttpTest {
   void aNewProduct() {
     anonymous = new ApiClient(port);
     admin = anonymous.login("admin@commerce.local", "admin-demo-password");
-    purchases =
-        new Purchases(
-            anonymous.login("staff." + STORE + "@commerce.local", "staff-demo-password"),
-            orders,
-            STORE);
+    purchases = Purchases.atStore(anonymous, orders, STORE);
     sku = "REV-%05d".formatted(SKUS.incrementAndGet());
     newProduct(sku, "Wallaby Waffles " + sku);
     purchases.stock(sku, 20);

@@ -13,6 +13,14 @@ import java.util.Map;
  */
 public record Purchases(ApiClient staff, Orders orders, String storeId) {
 
+  /** Purchases at the store, its staff signed in with the demo's staff account. */
+  public static Purchases atStore(ApiClient anonymous, Orders orders, String storeId) {
+    return new Purchases(
+        anonymous.login("staff." + storeId + "@commerce.local", "staff-demo-password"),
+        orders,
+        storeId);
+  }
+
   /** Stocks the product with {@code units} more units at the store. */
   public void stock(String sku, int units) {
     Response received =
