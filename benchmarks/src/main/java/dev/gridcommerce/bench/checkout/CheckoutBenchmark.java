@@ -18,6 +18,7 @@ import dev.gridcommerce.grid.checkout.Checkout;
 import dev.gridcommerce.grid.order.Orders;
 import dev.gridcommerce.grid.support.GridClock;
 import dev.gridcommerce.grid.support.GridMaps;
+import dev.gridcommerce.grid.support.Tracing;
 import dev.gridcommerce.grid.testing.Doors;
 import dev.gridcommerce.persistence.testing.TestDatabase;
 import java.sql.Connection;
@@ -36,6 +37,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.slf4j.MDC;
 
 /**
  * Proves how many full 3-line checkouts per second the grid places and undoes: the real {@link
@@ -48,7 +50,8 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <ul>
  *   <li>{@code gridEmbedded} and {@code gridClient}: on a 2-member grid in this JVM, from a member
- *       and from a client over loopback;
+ *       and from a client over loopback; {@code gridClientTraced}: from the client under a trace
+ *       id, as an API node sends a request's steps;
  *   <li>{@code postgres}: the same in SQL, one durable transaction for the checkout (3 row-locked
  *       conditional UPDATEs in sku order, so that concurrent checkouts can't deadlock, the order
  *       row and its 3 line rows) and one for the cancellation (3 UPDATEs back, the rows deleted),
@@ -129,6 +132,7 @@ public class CheckoutBenchmark extends GridBenchmark {
   @State(Scope.Thread)
   public static class Shopper {
     final String id = "shopper-" + UUID.randomUUID();
+    final String traceId = UUID.randomUUID().toString().replace("-", "");
     final SplittableRandom random = new SplittableRandom();
     Connection connection;
 
@@ -178,6 +182,21 @@ public class CheckoutBenchmark extends GridBenchmark {
   @Benchmark
   public CheckoutOutcome gridClient(Shopper shopper) {
     return placeAndCancel(client, shopper);
+  }
+
+  /**
+   * {@code gridClient} as an API node runs it for a request: under a trace id, so every stock
+   * change, the cart's emptying and the order's move travel wrapped with it ({@link Tracing#step})
+   * and run under it on the member (its step lines off, as by default).
+   */
+  @Benchmark
+  public CheckoutOutcome gridClientTraced(Shopper shopper) {
+    MDC.put(Tracing.TRACE_ID, shopper.traceId);
+    try {
+      return placeAndCancel(client, shopper);
+    } finally {
+      MDC.remove(Tracing.TRACE_ID);
+    }
   }
 
   @Benchmark
