@@ -113,11 +113,16 @@ class Api:
             page += 1
 
 
+    def admin(self):
+        """A token of the admin the demo seeds (COMMERCE_ADMIN_EMAIL / _PASSWORD), or None."""
+        return self.login(os.environ.get("COMMERCE_ADMIN_EMAIL", "admin@commerce.local"),
+                          os.environ.get("COMMERCE_ADMIN_PASSWORD", "admin-demo-password"))
+
+
 def api(url):
     client = Api(url)
     problems = []
-    admin = client.login(os.environ.get("COMMERCE_ADMIN_EMAIL", "admin@commerce.local"),
-                         os.environ.get("COMMERCE_ADMIN_PASSWORD", "admin-demo-password"))
+    admin = client.admin()
     if not admin:
         print("the admin can't log in")
         return False
@@ -173,7 +178,7 @@ def json_lines(pattern):
 
 def traced(url, log_dir):
     client = Api(url)
-    admin = client.login("admin@commerce.local", "admin-demo-password")
+    admin = client.admin()
     store = "berlin-mitte"
     status, page = client.call("GET", f"/api/v1/stores/{store}/stock?size=200", admin)
     in_stock = [item["sku"] for item in (page or {}).get("items", []) if item["available"] > 0]

@@ -16,6 +16,7 @@ import dev.gridcommerce.domain.order.OrderStatus;
 import dev.gridcommerce.domain.order.PaymentReference;
 import dev.gridcommerce.domain.order.Replacement;
 import dev.gridcommerce.domain.order.ShopperOrders;
+import dev.gridcommerce.domain.order.SubscriberCheckpoint;
 import dev.gridcommerce.grid.catalog.Catalog;
 import dev.gridcommerce.grid.inventory.Inventory;
 import dev.gridcommerce.grid.pricing.Vouchers;
@@ -57,6 +58,7 @@ public final class Orders {
   private final OrderSweep sweep;
   private final ClosedOrderEviction eviction;
   private final OrderEventFeed feed;
+  private final IMap<String, SubscriberCheckpoint> checkpoints;
 
   public Orders(HazelcastInstance grid, Clock clock, Inventory inventory) {
     GridMaps maps = new GridMaps(grid);
@@ -71,6 +73,7 @@ public final class Orders {
     this.sweep = new OrderSweep(orders, settlement, inventory, clock);
     this.eviction = new ClosedOrderEviction(orders, clock);
     this.feed = new OrderEventFeed(grid);
+    this.checkpoints = maps.eventSubscriptions();
   }
 
   /** The Compact serializers of orders, their events, processors and answers. */
@@ -341,9 +344,7 @@ public final class Orders {
   /** Starts reading the order events for the durable subscriber {@code name}; see the options. */
   public EventSubscription subscribe(
       String name, OrderEventHandler handler, EventSubscription.Options options) {
-    return new EventSubscription(
-            name, handler, options, new GridMaps(grid).eventSubscriptions(), feed, clock)
-        .start();
+    return new EventSubscription(name, handler, options, checkpoints, feed, clock).start();
   }
 
   public EventSubscription subscribe(String name, OrderEventHandler handler) {
@@ -352,7 +353,7 @@ public final class Orders {
 
   /** The names of every durable subscriber that has a checkpoint. */
   public Set<String> subscribers() {
-    return Set.copyOf(new GridMaps(grid).eventSubscriptions().keySet());
+    return Set.copyOf(checkpoints.keySet());
   }
 
   /**
@@ -363,11 +364,10 @@ public final class Orders {
   public List<SubscriberBacklog> eventBacklog() {
     long head = feed.head();
     Instant now = clock.instant();
-    return new GridMaps(grid)
-        .eventSubscriptions().entrySet().stream()
-            .map(entry -> SubscriberBacklog.of(entry.getKey(), entry.getValue(), head, now))
-            .sorted(Comparator.comparing(SubscriberBacklog::subscriber))
-            .toList();
+    return checkpoints.entrySet().stream()
+        .map(entry -> SubscriberBacklog.of(entry.getKey(), entry.getValue(), head, now))
+        .sorted(Comparator.comparing(SubscriberBacklog::subscriber))
+        .toList();
   }
 
   /**
@@ -375,10 +375,7 @@ public final class Orders {
    * unless an instance still reads for it; answers whether it is gone now.
    */
   public boolean forgetSubscriber(String name) {
-    return new GridMaps(grid)
-            .eventSubscriptions()
-            .executeOnKey(name, CheckpointProcessor.forget(clock.instant()))
-        != null;
+    return checkpoints.executeOnKey(name, CheckpointProcessor.forget(clock.instant())) != null;
   }
 
   /**
